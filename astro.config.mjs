@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import { markdownProcessor } from './src/markdown/processor.ts';
+import { katexAssets } from './src/integrations/katex.ts';
+import { contentChecks } from './src/integrations/content-checks.ts';
+import { pagefindIndex } from './src/integrations/pagefind.ts';
+
+export default defineConfig({
+  // Set SITE_URL when deploying so canonical URLs and the sitemap are absolute.
+  ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
+  output: 'static',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  // Astro 7's default Markdown processor runs no remark/rehype plugins; math needs unified.
+  markdown: {
+    processor: markdownProcessor,
+  },
+  integrations: [contentChecks(), mdx(), katexAssets(), pagefindIndex()],
+  devToolbar: { enabled: false },
+});

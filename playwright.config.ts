@@ -1,0 +1,33 @@
+import { defineConfig } from '@playwright/test';
+import { CHROMIUM_ARGS, findChromium } from './tests/e2e/browser.ts';
+import { ROOT_PORT, SUBPATH, SUBPATH_OUT_DIR, SUBPATH_PORT } from './tests/sites.mjs';
+
+// The built site at the root, and the same site built under a sub-path (see scripts/test.mjs).
+const ROOT_URL = `http://localhost:${ROOT_PORT}/`;
+const SUBPATH_URL = `http://localhost:${SUBPATH_PORT}${SUBPATH}`;
+
+const use = {
+  browserName: 'chromium' as const,
+  launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
+};
+
+export default defineConfig({
+  testDir: 'tests/e2e',
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'list' : [['list']],
+  use: { trace: 'retain-on-failure' },
+  projects: [
+    { name: 'root', testIgnore: /subpath\.spec\.ts/, use: { ...use, baseURL: ROOT_URL } },
+    { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { ...use, baseURL: SUBPATH_URL } },
+  ],
+  webServer: [
+    { command: `node scripts/serve.mjs dist ${ROOT_PORT} /`, url: ROOT_URL, reuseExistingServer: !process.env.CI },
+    {
+      command: `node scripts/serve.mjs ${SUBPATH_OUT_DIR} ${SUBPATH_PORT} ${SUBPATH}`,
+      url: SUBPATH_URL,
+      reuseExistingServer: !process.env.CI,
+    },
+  ],
+});

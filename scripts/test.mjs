@@ -1,0 +1,23 @@
+#!/usr/bin/env node
+// `npm test`: every check, in order, stopping at the first failure.
+import { spawnSync } from 'node:child_process';
+import { SUBPATH, SUBPATH_OUT_DIR } from '../tests/sites.mjs';
+
+const steps = [
+  ['our own words (guide overlap)', 'node', ['../shared/tools/guide-overlap.mjs', 'content', 'src']],
+  ['types (astro check, tsc)', 'npm', ['run', '--silent', 'check']],
+  ['unit tests', 'npx', ['vitest', 'run']],
+  ['build', 'npx', ['astro', 'build']],
+  ['build under a sub-path', 'npx', ['astro', 'build', '--base', SUBPATH, '--outDir', SUBPATH_OUT_DIR]],
+  ['end-to-end tests', 'npx', ['playwright', 'test']],
+];
+
+for (const [label, command, args] of steps) {
+  console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
+  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  if (status !== 0) {
+    console.error(`\n✖ ${label} failed (exit ${status}).`);
+    process.exit(status ?? 1);
+  }
+}
+console.log('\n✔ all checks passed');

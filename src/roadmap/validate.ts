@@ -1,0 +1,48 @@
+import type { z } from 'astro/zod';
+import { resourceSchema, stageSchema, type Resource, type Stage } from '../content/schema.ts';
+import { crossCheck, type CheckedStage } from './cross-checks.ts';
+import { fieldPath, type Problem } from './problems.ts';
+import type { ContentSource } from './source.ts';
+
+const SCHEMA_HINT = 'see the field list in CONTRIBUTING.md or src/content/schema.ts';
+
+function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
+  return error.issues.map((issue) => ({
+    file,
+    field: prefix + fieldPath(issue.path),
+    message: issue.message,
+    hint: SCHEMA_HINT,
+    severity: 'error' as const,
+  }));
+}
+
+/** Validates the whole content folder: every schema, then the cross-checks between entries. */
+export function validateContent(source: ContentSource): Problem[] {
+  const problems: Problem[] = source.parseErrors.map((p) => ({ ...p, severity: 'error' }));
+  const stages: CheckedStage[] = [];
+  for (const stage of source.stages) {
+    const parsed = stageSchema.safeParse(stage.data);
+    if (parsed.success) stages.push({ ...stage, data: parsed.data });
+    else problems.push(...schemaProblems(stage.file, parsed.error));
+  }
+  const resources: Resource[] = [];
+  if (!Array.isArray(source.resources)) {
+    problems.push({
+      file: source.resourcesFile,
+      field: '(root)',
+      message: 'must be a YAML list of resources',
+      hint: 'start each resource with "- id: ..."',
+      severity: 'error',
+    });
+  } else {
+    source.resources.forEach((raw: unknown, i: number) => {
+      const parsed = resourceSchema.safeParse(raw);
+      if (parsed.success) resources.push(parsed.data);
+      else problems.push(...schemaProblems(source.resourcesFile, parsed.error, `[${i}].`));
+    });
+  }
+  problems.push(...crossCheck(stages, resources, source.resourcesFile));
+  return problems;
+}
+
+export type { Stage };

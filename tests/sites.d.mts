@@ -1,0 +1,4 @@
+export declare const SUBPATH: string;
+export declare const ROOT_PORT: number;
+export declare const SUBPATH_PORT: number;
+export declare const SUBPATH_OUT_DIR: string;
