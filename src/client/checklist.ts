@@ -1,27 +1,21 @@
 import { isDone } from '../progress/model.ts';
-import { createStore, type LoadNotice } from '../progress/store.ts';
-import { localStorageOrNull } from './storage.ts';
-
-const NOTICES: Record<Exclude<LoadNotice['kind'], 'none'>, string> = {
-  unavailable: 'Your browser is not letting this site store data, so ticks will be lost when you leave the page.',
-  recovered: 'Saved progress could not be read. It was kept aside as a backup and this page starts fresh.',
-};
+import { setMilestone, store, subscribe } from './progress.ts';
 
 /**
- * `<mlr-checklist>`: enhances a server-rendered list of milestone checkboxes
- * (`[data-milestone] input[type=checkbox]`) with saved progress.
+ * `<mlr-checklist>`: enhances server-rendered milestone checkboxes
+ * (`[data-milestone] input[type=checkbox]`) with saved progress, live across tabs.
  */
-export class Checklist extends HTMLElement {
-  private store = createStore(localStorageOrNull());
+class Checklist extends HTMLElement {
+  private unsubscribe?: () => void;
 
   connectedCallback() {
-    this.notify(this.store.reload());
-    this.render();
+    this.unsubscribe = subscribe(() => this.render());
     for (const box of this.boxes()) box.disabled = false;
     this.addEventListener('change', this.onChange);
   }
 
   disconnectedCallback() {
+    this.unsubscribe?.();
     this.removeEventListener('change', this.onChange);
   }
 
@@ -34,7 +28,7 @@ export class Checklist extends HTMLElement {
   }
 
   private render() {
-    const progress = this.store.get();
+    const progress = store.get();
     for (const box of this.boxes()) {
       const key = this.keyOf(box);
       if (key) box.checked = isDone(progress, key);
@@ -43,18 +37,9 @@ export class Checklist extends HTMLElement {
 
   private onChange = (event: Event) => {
     const box = event.target;
-    if (!(box instanceof HTMLInputElement)) return;
-    const key = this.keyOf(box);
-    if (!key) return;
-    if (!this.store.set(key, box.checked)) this.notify({ kind: 'unavailable' });
+    const key = box instanceof HTMLInputElement ? this.keyOf(box) : undefined;
+    if (key) setMilestone(key, (box as HTMLInputElement).checked);
   };
-
-  private notify(notice: LoadNotice) {
-    const region = this.querySelector<HTMLElement>('[data-checklist-status]');
-    if (!region || notice.kind === 'none') return;
-    region.textContent = NOTICES[notice.kind];
-    region.hidden = false;
-  }
 }
 
 if (!customElements.get('mlr-checklist')) customElements.define('mlr-checklist', Checklist);

@@ -25,7 +25,7 @@ test('storage that throws on write keeps the page working and says so', async ({
   const box = page.locator('[data-milestone]').first().getByRole('checkbox');
   await box.check();
   await expect(box).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: /will be lost/ })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: /last only until you leave the page/ })).toBeVisible();
 });
 
 test('corrupt saved progress is kept as a backup and the page still works', async ({ page }) => {

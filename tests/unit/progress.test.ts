@@ -38,10 +38,10 @@ describe('progress model', () => {
 describe('progress store', () => {
   it('saves ticks under the versioned key and reads them back', () => {
     const storage = new MemoryStorage();
-    const store = createStore(storage, now);
+    const store = createStore(storage, { now });
     expect(store.reload()).toEqual({ kind: 'none' });
     expect(store.set('mathematics/vectors', true)).toBe(true);
-    const again = createStore(storage, now);
+    const again = createStore(storage, { now });
     again.reload();
     expect(isDone(again.get(), 'mathematics/vectors')).toBe(true);
     expect(JSON.parse(storage.getItem(STORAGE_KEY)!)).toMatchObject({ version: 1 });
@@ -50,10 +50,10 @@ describe('progress store', () => {
   it('moves a corrupt value to a backup key instead of deleting it', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{not json');
-    const store = createStore(storage, now);
+    const store = createStore(storage, { now });
     const notice = store.reload();
     expect(notice).toMatchObject({ kind: 'recovered', reason: 'corrupt-json', raw: '{not json' });
-    const backupKey = `${BACKUP_PREFIX}2026-11-26T10:00:00.000Z`;
+    const backupKey = `${BACKUP_PREFIX}unreadable:2026-11-26T10:00:00.000Z`;
     expect(storage.getItem(backupKey)).toBe('{not json');
     expect(store.set('mathematics/vectors', true)).toBe(true);
     expect(storage.getItem(backupKey)).toBe('{not json');
@@ -63,7 +63,7 @@ describe('progress store', () => {
     const storage = new MemoryStorage();
     storage.setItem(STORAGE_KEY, '{"version":99}');
     storage.failWrites = true;
-    const store = createStore(storage, now);
+    const store = createStore(storage, { now });
     expect(store.reload()).toMatchObject({ kind: 'recovered', reason: 'future-version', backupKey: null });
     storage.failWrites = false;
     expect(store.set('mathematics/vectors', true)).toBe(false);
@@ -73,14 +73,14 @@ describe('progress store', () => {
   it('keeps working in memory when storage throws', () => {
     const storage = new MemoryStorage();
     storage.failReads = true;
-    const blocked = createStore(storage, now);
+    const blocked = createStore(storage, { now });
     expect(blocked.reload()).toEqual({ kind: 'unavailable' });
     expect(blocked.set('mathematics/vectors', true)).toBe(false);
     expect(isDone(blocked.get(), 'mathematics/vectors')).toBe(true);
 
     const full = new MemoryStorage();
     full.failWrites = true;
-    const store = createStore(full, now);
+    const store = createStore(full, { now });
     store.reload();
     expect(store.set('mathematics/vectors', true)).toBe(false);
     expect(store.persistent).toBe(false);
@@ -88,8 +88,49 @@ describe('progress store', () => {
   });
 
   it('works with no storage at all', () => {
-    const store = createStore(null, now);
+    const store = createStore(null, { now });
     expect(store.reload()).toEqual({ kind: 'unavailable' });
     expect(store.set('a/b', true)).toBe(false);
+  });
+});
+
+describe('progress store: aliases, replace and backups', () => {
+  const stored = (milestones: Record<string, string>) =>
+    JSON.stringify({ version: 1, milestones: Object.fromEntries(Object.entries(milestones).map(([k, at]) => [k, { done: true, at }])) });
+
+  it('carries progress under a renamed milestone to its new id and saves it', () => {
+    const storage = new MemoryStorage();
+    storage.setItem(STORAGE_KEY, stored({ 'maths/old-vectors': '2026-01-01T00:00:00.000Z' }));
+    const store = createStore(storage, { now, aliases: { 'maths/old-vectors': 'maths/vectors' } });
+    store.reload();
+    expect(isDone(store.get(), 'maths/vectors')).toBe(true);
+    expect(isDone(store.get(), 'maths/old-vectors')).toBe(false);
+    expect(JSON.parse(storage.getItem(STORAGE_KEY)!).milestones).toEqual({
+      'maths/vectors': { done: true, at: '2026-01-01T00:00:00.000Z' },
+    });
+  });
+
+  it('backs up current progress before replacing it, and lists backups', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(storage, { now });
+    store.reload();
+    store.set('maths/vectors', true);
+    expect(store.replace(emptyProgress(), 'reset')).toBe(true);
+    expect(store.get().milestones).toEqual({});
+    const [backup] = store.backups();
+    expect(backup).toMatchObject({ reason: 'reset', at: '2026-11-26T10:00:00.000Z' });
+    expect(JSON.parse(backup!.raw).milestones).toHaveProperty(['maths/vectors']);
+  });
+
+  it('changes nothing when the backup cannot be written', () => {
+    const storage = new MemoryStorage();
+    const store = createStore(storage, { now });
+    store.reload();
+    store.set('maths/vectors', true);
+    const before = storage.getItem(STORAGE_KEY);
+    storage.failWrites = true;
+    expect(store.replace(emptyProgress(), 'import')).toBe(false);
+    expect(isDone(store.get(), 'maths/vectors')).toBe(true);
+    expect(storage.getItem(STORAGE_KEY)).toBe(before);
   });
 });

@@ -1,0 +1,148 @@
+import { readImportFile } from '../progress/import-file.ts';
+import { emptyProgress, parseProgress, type Progress } from '../progress/model.ts';
+import type { Backup } from '../progress/store.ts';
+import { summarise } from '../progress/summary.ts';
+import { exportFileName, exportProgress, mergeProgress, previewImport } from '../progress/transfer.ts';
+import { download } from './download.ts';
+import { replaceProgress, roadmapIndex, store, subscribe } from './progress.ts';
+
+const REASONS: Record<Backup['reason'], string> = {
+  unreadable: 'Unreadable data set aside',
+  reset: 'Before a reset',
+  import: 'Before an import',
+  restore: 'Before a restore',
+};
+const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+const knownKeys = new Set(roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => `${s.id}/${m.id}`)));
+
+/** `<mlr-progress-tools>`: export, import (preview, merge or replace), reset, backups, orphans. */
+class ProgressTools extends HTMLElement {
+  private pending: Progress | null = null;
+
+  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+    const el = this.querySelector<T>(`[data-part="${name}"]`);
+    if (!el) throw new Error(`mlr-progress-tools: missing [data-part="${name}"]`);
+    return el;
+  }
+
+  connectedCallback() {
+    this.addEventListener('click', this.onClick);
+    this.part<HTMLInputElement>('file').addEventListener('change', this.onFile);
+    this.part<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) control.disabled = false;
+    subscribe(() => this.render());
+  }
+
+  private say(message: string) {
+    this.part('message').textContent = message;
+  }
+
+  private onClick = (event: MouseEvent) => {
+    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+    if (action === 'export') {
+      download(exportFileName(new Date()), exportProgress(store.get(), new Date()));
+      this.say('Progress exported to your downloads.');
+    } else if (action === 'merge' || action === 'replace') {
+      this.applyImport(action);
+    } else if (action === 'cancel-import') {
+      this.endImport('Import cancelled. Nothing changed.');
+    } else if (action === 'reset') {
+      this.part<HTMLDialogElement>('confirm').showModal();
+    } else if (action?.startsWith('restore:') || action?.startsWith('download:')) {
+      this.onBackup(action);
+    }
+  };
+
+  private onFile = async () => {
+    const input = this.part<HTMLInputElement>('file');
+    const file = input.files?.[0];
+    if (!file) return;
+    const result = await readImportFile(file);
+    if (!result.ok) {
+      this.endImport(`${result.message} Nothing changed.`);
+      return;
+    }
+    this.pending = result.progress;
+    const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
+    this.part('preview-text').textContent =
+      `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already done here, ` +
+      `${p.unknown} not in the roadmap (kept, not counted). Merge adds its ticks to yours; Replace makes them yours.`;
+    this.part('preview').hidden = false;
+    this.say('');
+    this.part('preview').querySelector('button')?.focus();
+  };
+
+  private applyImport(mode: 'merge' | 'replace') {
+    if (!this.pending) return;
+    const next = mode === 'merge' ? mergeProgress(store.get(), this.pending) : this.pending;
+    const saved = replaceProgress(next, 'import');
+    this.endImport(
+      saved
+        ? `Imported (${mode}). Your previous progress is kept under Backups.`
+        : 'The import could not be saved in this browser. Nothing changed.',
+    );
+  }
+
+  private endImport(message: string) {
+    this.pending = null;
+    this.part<HTMLInputElement>('file').value = '';
+    this.part('preview').hidden = true;
+    this.say(message);
+  }
+
+  private onConfirm = () => {
+    const dialog = this.part<HTMLDialogElement>('confirm');
+    if (dialog.returnValue !== 'reset') return;
+    const saved = replaceProgress(emptyProgress(), 'reset');
+    this.say(saved ? 'Progress reset. What you had is kept under Backups, where you can restore it.' : 'Reset could not be saved. Nothing changed.');
+  };
+
+  private onBackup(action: string) {
+    const [verb, key] = [action.slice(0, action.indexOf(':')), action.slice(action.indexOf(':') + 1)];
+    const backup = store.backups().find((b) => b.key === key);
+    if (!backup) return;
+    if (verb === 'download') {
+      download(`ml-roadmap-backup-${backup.at.slice(0, 10)}.json`, backup.raw);
+      return;
+    }
+    const parsed = parseProgress(backup.raw);
+    if (!parsed.ok) return this.say('That backup cannot be read as progress; download it instead.');
+    this.say(replaceProgress(parsed.progress, 'restore') ? 'Backup restored. What you had before is kept as another backup.' : 'The restore could not be saved. Nothing changed.');
+  }
+
+  private render() {
+    const { orphans } = summarise(roadmapIndex, store.get());
+    const orphanList = this.part('orphans');
+    orphanList.hidden = orphans.length === 0;
+    orphanList.querySelector('ul')?.replaceChildren(...orphans.map((key) => this.item(key)));
+
+    const backups = store.backups();
+    const backupList = this.part('backups');
+    backupList.hidden = backups.length === 0;
+    backupList.querySelector('ul')?.replaceChildren(
+      ...backups.map((b) => {
+        const li = this.item(`${REASONS[b.reason]}, ${new Date(b.at).toLocaleString()}`);
+        if (parseProgress(b.raw).ok) li.append(' ', this.button('Restore', `restore:${b.key}`));
+        li.append(' ', this.button('Download', `download:${b.key}`));
+        return li;
+      }),
+    );
+  }
+
+  private item(text: string): HTMLLIElement {
+    const li = document.createElement('li');
+    li.textContent = text;
+    return li;
+  }
+
+  private button(label: string, action: string): HTMLButtonElement {
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.className = 'button secondary';
+    button.textContent = label;
+    button.dataset.action = action;
+    return button;
+  }
+}
+
+if (!customElements.get('mlr-progress-tools')) customElements.define('mlr-progress-tools', ProgressTools);

@@ -1,0 +1,44 @@
+import type { Progress } from '../progress/model.ts';
+import { parseRoadmapIndex } from '../progress/roadmap-index.ts';
+import { STORAGE_KEY, createStore, type BackupReason, type LoadNotice } from '../progress/store.ts';
+import { localStorageOrNull } from './storage.ts';
+
+/** The roadmap index the page embedded (see components/ProgressData.astro). */
+export const roadmapIndex = parseRoadmapIndex(document.getElementById('mlr-roadmap-index')?.textContent);
+
+/** The page's one progress store; every element reads and writes through it. */
+export const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
+
+let notice: LoadNotice = store.reload();
+const listeners = new Set<() => void>();
+const emit = () => listeners.forEach((listener) => listener());
+
+/** Calls `listener` now and after every change, from this tab or another. */
+export function subscribe(listener: () => void): () => void {
+  listeners.add(listener);
+  listener();
+  return () => listeners.delete(listener);
+}
+
+/** What the learner should be told about storage, if anything. */
+export const currentNotice = (): LoadNotice => notice;
+
+const afterWrite = (saved: boolean) => {
+  if (!saved && notice.kind === 'none') notice = { kind: 'unavailable' };
+  emit();
+  return saved;
+};
+
+/** Ticks or unticks a milestone; false when it could not be saved. */
+export const setMilestone = (key: string, done: boolean) => afterWrite(store.set(key, done));
+
+/** Replaces all progress (import, reset, restore), keeping a backup; false when nothing changed. */
+export const replaceProgress = (progress: Progress, reason: Exclude<BackupReason, 'unreadable'>) =>
+  afterWrite(store.replace(progress, reason));
+
+// Other tabs: follow their changes live.
+window.addEventListener('storage', (event) => {
+  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  notice = store.reload();
+  emit();
+});
