@@ -6,6 +6,9 @@ import { katexAssets } from './src/integrations/katex.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 
+// One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
+const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);
+
 export default defineConfig({
   // Set SITE_URL when deploying so canonical URLs and the sitemap are absolute.
   ...(process.env.SITE_URL ? { site: process.env.SITE_URL } : {}),
@@ -17,5 +20,6 @@ export default defineConfig({
     processor: markdownProcessor,
   },
   integrations: [contentChecks(), mdx(), katexAssets(), pagefindIndex()],
+  vite: { define: { __MLR_BUILD_ID__: JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
 });

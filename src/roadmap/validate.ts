@@ -16,8 +16,20 @@ function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[]
   }));
 }
 
+/** The content that passed its schema, with every problem found. */
+export interface CheckedContent {
+  problems: Problem[];
+  stages: CheckedStage[];
+  resources: Resource[];
+}
+
 /** Validates the whole content folder: every schema, then the cross-checks between entries. */
 export function validateContent(source: ContentSource): Problem[] {
+  return checkContent(source).problems;
+}
+
+/** Like `validateContent`, also returning the entries that parsed. */
+export function checkContent(source: ContentSource): CheckedContent {
   const problems: Problem[] = source.parseErrors.map((p) => ({ ...p, severity: 'error' }));
   const stages: CheckedStage[] = [];
   for (const stage of source.stages) {
@@ -42,7 +54,7 @@ export function validateContent(source: ContentSource): Problem[] {
     });
   }
   problems.push(...crossCheck(stages, resources, source.resourcesFile));
-  return problems;
+  return { problems, stages, resources };
 }
 
-export type { Stage };
+export type { CheckedStage, Stage };

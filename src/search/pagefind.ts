@@ -7,12 +7,17 @@ export interface PagefindResultData {
   sub_results?: { title: string; url: string; excerpt: string }[];
 }
 export interface PagefindApi {
-  options(options: { baseUrl?: string; excerptLength?: number }): Promise<void>;
+  options(options: {
+    baseUrl?: string;
+    excerptLength?: number;
+    metaCacheTag?: string;
+    ranking?: { pageLength?: number };
+  }): Promise<void>;
   init(): Promise<void>;
   search(
     query: string,
     options?: { filters?: Record<string, string[]> },
-  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] }>;
+  ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
   filters(): Promise<Record<string, Record<string, number>>>;
 }
 
@@ -23,9 +28,20 @@ export function loadPagefind(base: string): Promise<PagefindApi> {
   loading ??= (async () => {
     const url = `${base}pagefind/pagefind.js`;
     const api = (await import(/* @vite-ignore */ url)) as PagefindApi;
-    await api.options({ baseUrl: base, excerptLength: 24 });
+    await api.options({
+      baseUrl: base,
+      excerptLength: 24,
+      metaCacheTag: __MLR_BUILD_ID__,
+      // Milestone and resource records are short; damping the length bonus lets a stage's own
+      // page (title weighted 10) rank first for its name.
+      ranking: { pageLength: 0.25 },
+    });
     await api.init();
     return api;
-  })();
+  })().catch((error: unknown) => {
+    // A failed load must not stick: the next search tries again (say, once back online).
+    loading = undefined;
+    throw error;
+  });
   return loading;
 }

@@ -1,0 +1,69 @@
+import type { Resource } from '../content/schema.ts';
+import type { CheckedStage } from '../roadmap/cross-checks.ts';
+import { phaseLabels } from '../roadmap/order.ts';
+
+/** What a search hit is; stage pages carry `Stage text` themselves (see pages/stages/[id].astro). */
+export const hitTypes = ['Stage text', 'Milestone', 'Resource', 'Self-check'] as const;
+export type HitType = (typeof hitTypes)[number];
+
+/** A Pagefind custom record: one milestone, resource or self-check question. */
+export interface SearchRecord {
+  /** Site path without the base, e.g. `/stages/mathematics/#svd-by-hand`. */
+  url: string;
+  content: string;
+  language: 'en';
+  meta: { title: string; stage: string };
+  filters: { phase: string[]; type: HitType[] };
+}
+
+/** Markdown and TeX reduced to words, for indexing only. */
+function plain(markdown: string): string {
+  return markdown.replace(/\$+|\\[a-zA-Z]+|[*_`#>{}^]/g, ' ').replace(/\s+/g, ' ').trim();
+}
+
+/**
+ * Separate records for milestones, resources and self-check questions, so that a hit lands
+ * on the exact item and results can be filtered by what they are.
+ */
+export function searchRecords(stages: readonly CheckedStage[], resources: readonly Resource[]): SearchRecord[] {
+  const records: SearchRecord[] = [];
+  const citedBy = new Map<string, CheckedStage>();
+  const ordered = [...stages].sort((a, b) => a.data.order - b.data.order);
+  for (const stage of ordered) {
+    const { title, phase, milestones, selfCheck } = stage.data;
+    const base = { language: 'en' as const, filters: { phase: [phaseLabels[phase]] } };
+    const page = `/stages/${stage.id}/`;
+    for (const m of milestones) {
+      records.push({
+        ...base,
+        url: `${page}#${m.id}`,
+        content: `${m.title}. ${m.kind} milestone, about ${m.hours} hours, in ${title}.`,
+        meta: { title: m.title, stage: title },
+        filters: { ...base.filters, type: ['Milestone'] },
+      });
+      for (const id of m.resources) if (!citedBy.has(id)) citedBy.set(id, stage);
+    }
+    for (const id of stage.data.resources) if (!citedBy.has(id)) citedBy.set(id, stage);
+    selfCheck.forEach((check, i) =>
+      records.push({
+        ...base,
+        url: `${page}#check-${i + 1}`,
+        content: `${check.question} ${plain(check.answer)}`,
+        meta: { title: check.question, stage: title },
+        filters: { ...base.filters, type: ['Self-check'] },
+      }),
+    );
+  }
+  for (const r of resources) {
+    const stage = citedBy.get(r.id);
+    if (!stage) continue;
+    records.push({
+      language: 'en',
+      url: `/stages/${stage.id}/#resource-${r.id}`,
+      content: `${r.title}. ${r.author ?? ''} ${r.type}, ${r.cost}.`,
+      meta: { title: r.title, stage: stage.data.title },
+      filters: { phase: [phaseLabels[stage.data.phase]], type: ['Resource'] },
+    });
+  }
+  return records;
+}
