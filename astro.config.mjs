@@ -5,6 +5,7 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { katexAssets } from './src/integrations/katex.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
+import { serviceWorker } from './src/integrations/service-worker.ts';
 
 // One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
 const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);
@@ -19,7 +20,8 @@ export default defineConfig({
   markdown: {
     processor: markdownProcessor,
   },
-  integrations: [contentChecks(), mdx(), katexAssets(), pagefindIndex()],
+  // Order matters: the service worker precaches what the Pagefind and KaTeX steps wrote.
+  integrations: [contentChecks(), mdx(), katexAssets(), pagefindIndex(), serviceWorker()],
   vite: { define: { __MLR_BUILD_ID__: JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
 });

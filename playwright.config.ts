@@ -8,6 +8,8 @@ const SUBPATH_URL = `http://localhost:${SUBPATH_PORT}${SUBPATH}`;
 
 const use = {
   browserName: 'chromium' as const,
+  // Service workers precache the whole site; only the offline tests want that (they allow it).
+  serviceWorkers: 'block' as const,
   launchOptions: { executablePath: findChromium(), args: CHROMIUM_ARGS },
 };
 

@@ -18,3 +18,21 @@ test('under a sub-path: navigate, render math, keep a tick and search', async ({
   const link = page.locator('[data-search-results] li a').first();
   await expect(link).toHaveAttribute('href', new RegExp(`^${SUBPATH}stages/mathematics/`));
 });
+
+test.describe('offline under a sub-path', () => {
+  test.use({ serviceWorkers: 'allow' });
+  test('the service worker is scoped to the sub-path and serves pages offline', async ({ page, context }) => {
+    await page.goto('./');
+    const scope = await page.evaluate(async () => (await navigator.serviceWorker.ready).scope);
+    expect(new URL(scope).pathname).toBe(SUBPATH);
+    await page.evaluate(async () => {
+      if (!navigator.serviceWorker.controller) {
+        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      }
+    });
+    await context.setOffline(true);
+    await page.goto('stages/interviews/');
+    await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+    await context.setOffline(false);
+  });
+});
