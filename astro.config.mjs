@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { katexAssets } from './src/integrations/katex.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
@@ -19,9 +20,22 @@ export default defineConfig({
   // Astro 7's default Markdown processor runs no remark/rehype plugins; math needs unified.
   markdown: {
     processor: markdownProcessor,
+    // Both themes as CSS variables; styles/base.css picks one per colour scheme.
+    shikiConfig: {
+      themes: { light: 'github-light-high-contrast', dark: 'github-dark-high-contrast' },
+      defaultColor: false,
+    },
   },
   // Order matters: the service worker precaches what the Pagefind and KaTeX steps wrote.
-  integrations: [contentChecks(), mdx(), katexAssets(), pagefindIndex(), serviceWorker()],
+  integrations: [
+    contentChecks(),
+    mdx(),
+    // A sitemap needs absolute URLs, so only deploys that set SITE_URL get one.
+    ...(process.env.SITE_URL ? [sitemap()] : []),
+    katexAssets(),
+    pagefindIndex(),
+    serviceWorker(),
+  ],
   vite: { define: { __MLR_BUILD_ID__: JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
 });

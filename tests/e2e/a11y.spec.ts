@@ -1,0 +1,123 @@
+import AxeBuilder from '@axe-core/playwright';
+import type { Page } from '@playwright/test';
+import { builtPages } from './pages.ts';
+import { expect, test } from './fixtures.ts';
+
+const THEME_KEY = 'ml-roadmap:theme';
+const url = (page: string) => (page === '' ? './' : page);
+
+async function useTheme(page: Page, theme: 'light' | 'dark') {
+  await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [THEME_KEY, theme]);
+}
+
+for (const theme of ['light', 'dark'] as const) {
+  for (const path of builtPages()) {
+    test(`axe: /${path} in the ${theme} theme`, async ({ page }) => {
+      await useTheme(page, theme);
+      await page.goto(url(path));
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      // Open every self-check answer so its text is checked too.
+      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+      const results = await new AxeBuilder({ page })
+        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+        .analyze();
+      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      expect(summary).toEqual([]);
+    });
+  }
+}
+
+test('the chosen theme is set before the page is first painted', async ({ page }) => {
+  await useTheme(page, 'dark');
+  // Record the theme at the moment <body> is created, before any paint.
+  await page.addInitScript(() => {
+    new MutationObserver((_, observer) => {
+      if (!document.body) return;
+      (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
+      observer.disconnect();
+    }).observe(document, { childList: true, subtree: true });
+  });
+  await page.goto('stages/mathematics/');
+  expect(await page.evaluate(() => (window as unknown as { themeAtBody: string }).themeAtBody)).toBe('dark');
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 17, 21)');
+});
+
+test('the theme picker follows the system, then persists a choice across pages', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('./');
+  const picker = page.getByLabel('Colour theme');
+  await expect(picker).toHaveValue('auto');
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 17, 21)');
+  await picker.selectOption('light');
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await page.goto('progress/');
+  await expect(page.getByLabel('Colour theme')).toHaveValue('light');
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(255, 255, 255)');
+  await page.getByLabel('Colour theme').selectOption('auto');
+  await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 17, 21)');
+});
+
+test('keyboard only: skip link first, visible focus, and no trap through a whole stage page', async ({ page }) => {
+  await page.goto('stages/deep-learning/');
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: 'Skip to content' });
+  await expect(skip).toBeFocused();
+  await expect(skip).toBeInViewport();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('main')).toBeFocused();
+  const seen = new Set<string>();
+  let last = '';
+  for (let i = 0; i < 400; i++) {
+    await page.keyboard.press('Tab');
+    const info = await page.evaluate((i) => {
+      const el = document.activeElement as HTMLElement | null;
+      if (!el || el === document.body) return null;
+      const style = getComputedStyle(el);
+      const box = el.closest('li') ?? el;
+      return {
+        key: `${el.tagName}#${el.id}|${el.getAttribute('href') ?? ''}|${el.textContent?.slice(0, 30)}|${i}`,
+        id: `${el.tagName}${el.id}${el.getAttribute('href') ?? ''}${(el as HTMLInputElement).type ?? ''}${el.textContent?.slice(0, 30)}`,
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        inFooter: !!el.closest('footer'),
+        visible: box.getBoundingClientRect().height > 0,
+      };
+    }, i);
+    if (!info) break; // Focus left the document: we got all the way through.
+    expect(info.outline, `visible focus on ${info.id}`).toBe(true);
+    expect(info.visible, `${info.id} is visible`).toBe(true);
+    expect(info.id === last, `focus stuck on ${info.id}`).toBe(false);
+    seen.add(info.id);
+    last = info.id;
+  }
+  expect(seen.size).toBeGreaterThan(30);
+});
+
+test('every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
+  await page.setViewportSize({ width: 320, height: 640 });
+  for (const path of builtPages()) {
+    await page.goto(url(path));
+    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(width, `/${path} is ${width}px wide`).toBeLessThanOrEqual(320);
+  }
+});
+
+test('printing a stage gives a clean checklist with states and resource URLs', async ({ page }) => {
+  await page.goto('stages/mlops/');
+  await page.locator('[data-milestone] input').first().check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.site-header')).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'On this page' })).toBeHidden();
+  await expect(page.locator('button:not(dialog button)').first()).toBeHidden();
+  await expect(page.locator('[data-milestone] input').first()).toBeVisible();
+  await expect(page.locator('[data-milestone] input').first()).toBeChecked();
+  await expect(page.locator('.print-url').first()).toBeVisible();
+  await expect(page.locator('.print-url').first()).toHaveText(/^https?:\/\//);
+});
+
+test('printing the progress page keeps every milestone and drops the controls', async ({ page }) => {
+  await page.goto('progress/');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('button', { name: 'Export progress' })).toBeHidden();
+  await expect(page.getByLabel('Import a progress file')).toBeHidden();
+  expect(await page.locator('[data-milestone] input:visible').count()).toBeGreaterThanOrEqual(130);
+});
