@@ -1,5 +1,6 @@
 import type { z } from 'astro/zod';
 import { resourceSchema, stageSchema, type Resource, type Stage } from '../content/schema.ts';
+import { checkBodies } from './body-checks.ts';
 import { crossCheck, type CheckedStage } from './cross-checks.ts';
 import { fieldPath, type Problem } from './problems.ts';
 import type { ContentSource } from './source.ts';
@@ -23,7 +24,7 @@ export interface CheckedContent {
   resources: Resource[];
 }
 
-/** Validates the whole content folder: every schema, then the cross-checks between entries. */
+/** Validates the whole content folder: every schema, the cross-checks between entries, then the bodies. */
 export function validateContent(source: ContentSource): Problem[] {
   return checkContent(source).problems;
 }
@@ -54,6 +55,9 @@ export function checkContent(source: ContentSource): CheckedContent {
     });
   }
   problems.push(...crossCheck(stages, resources, source.resourcesFile));
+  // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
+  const checked = new Map(stages.map((s) => [s.id, s.data]));
+  problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
   return { problems, stages, resources };
 }
 
