@@ -64,14 +64,14 @@ function checkImages(outline: BodyOutline, report: Report) {
       report(
         image.line,
         '<img> has no alt text',
-        'add alt="what the image shows"; screen readers read it aloud',
+        'add alt="what the image shows": screen readers read it aloud',
       );
     else
       report(
         image.line,
         'image has no alt text',
-        'describe what it shows between the brackets, as in ![Loss falling, then flat after epoch 20](…); ' +
-          'screen readers read it aloud',
+        'describe what it shows between the brackets, as in ![Loss falling, then flat after epoch 20]' +
+          '(loss.png): screen readers read it aloud',
       );
   }
 }
@@ -101,16 +101,16 @@ function checkLinks(
         report(
           line,
           `link "${target}" lacks the trailing slash of ${link.path}/`,
-          `write "${relativeLink(from, `${link.path}/`, link.hash)}": pages are built as folders, and the dev ` +
-            'server (and some hosts) answer 404 without the slash',
+          `write "${relativeLink(from, `${link.path}/`, link.hash)}": pages are built as folders, ` +
+            'and the dev server (and some hosts) answer 404 without the slash',
         );
       else
         report(
           line,
           `link "${target}" goes to ${link.path}, which is not a page of the site`,
-          `${didYouMean(link.path, pages.keys(), (p) => `"${relativeLink(from, p, link.hash)}"`)}link a stage ` +
-            'as ../<stage-id>/ (its file name without .mdx), the home page as ../../, or ../../search/, ' +
-            '../../progress/',
+          didYouMean(link.path, pages.keys(), (p) => `"${relativeLink(from, p, link.hash)}"`) +
+            'link a stage as ../<stage-id>/ (its file name without .mdx), the home page as ../../, ' +
+            'or ../../search/, ../../progress/',
         );
     } else if (link.hash && ids && !ids.has(link.hash)) {
       report(

@@ -1,21 +1,26 @@
-import type { z } from 'astro/zod';
-import { resourceSchema, stageSchema, type Resource, type Stage } from '../content/schema.ts';
+import {
+  milestoneSchema,
+  resourceSchema,
+  selfCheckSchema,
+  stageSchema,
+  type Resource,
+  type Stage,
+} from '../content/schema.ts';
 import { checkBodies } from './body-checks.ts';
 import { crossCheck, type CheckedStage } from './cross-checks.ts';
-import { fieldPath, type Problem } from './problems.ts';
+import type { Problem } from './problems.ts';
+import { schemaProblems, type KnownFields } from './schema-problems.ts';
 import type { ContentSource } from './source.ts';
 
-const SCHEMA_HINT = 'see the field list in CONTRIBUTING.md or src/content/schema.ts';
+const fieldsOf = (schema: { shape: object }) => Object.keys(schema.shape);
 
-function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: prefix + fieldPath(issue.path),
-    message: issue.message,
-    hint: SCHEMA_HINT,
-    severity: 'error' as const,
-  }));
-}
+/** The fields of a stage's frontmatter, of a milestone in it, or of a self-check question. */
+const stageFields: KnownFields = (path) => {
+  const list = path[path.length - 2];
+  if (list === 'milestones') return fieldsOf(milestoneSchema);
+  if (list === 'selfCheck') return fieldsOf(selfCheckSchema);
+  return fieldsOf(stageSchema);
+};
 
 /** The content that passed its schema, with every problem found. */
 export interface CheckedContent {
@@ -36,7 +41,7 @@ export function checkContent(source: ContentSource): CheckedContent {
   for (const stage of source.stages) {
     const parsed = stageSchema.safeParse(stage.data);
     if (parsed.success) stages.push({ ...stage, data: parsed.data });
-    else problems.push(...schemaProblems(stage.file, parsed.error));
+    else problems.push(...schemaProblems(stage.file, parsed.error, stage.data, stageFields));
   }
   const resources: Resource[] = [];
   if (!Array.isArray(source.resources)) {
@@ -51,7 +56,10 @@ export function checkContent(source: ContentSource): CheckedContent {
     source.resources.forEach((raw: unknown, i: number) => {
       const parsed = resourceSchema.safeParse(raw);
       if (parsed.success) resources.push(parsed.data);
-      else problems.push(...schemaProblems(source.resourcesFile, parsed.error, `[${i}].`));
+      else
+        problems.push(
+          ...schemaProblems(source.resourcesFile, parsed.error, raw, () => fieldsOf(resourceSchema), [i]),
+        );
     });
   }
   problems.push(...crossCheck(stages, resources, source.resourcesFile));

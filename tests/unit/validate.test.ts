@@ -74,7 +74,7 @@ describe('content validation', () => {
     const data = stageData();
     data.milestones[0]!.aliases = ['gradients'];
     expect(errorsOf(content([stage('mathematics', data)]))).toEqual([
-      expect.stringContaining('milestones[0].aliases[0]: alias "gradients" is also a live milestone id'),
+      expect.stringContaining('milestones[0].aliases[0]: alias "gradients" is the id of live milestone milestones[1]'),
     ]);
   });
 
