@@ -57,6 +57,16 @@ function claimIds(stage: BodyStage & { data: Stage }, outline: BodyOutline, ids:
   }
 }
 
+/** Prose braces run as code in MDX: `{twice}` fails the build with "twice is not defined". */
+function checkExpressions(outline: BodyOutline, report: Report) {
+  for (const { source, line } of outline.expressions)
+    report(
+      line,
+      `{${source}} is a JavaScript expression in MDX, not text`,
+      'write \\{ and \\} to show braces, or put the text in backticks or $...$ math',
+    );
+}
+
 function checkImages(outline: BodyOutline, report: Report) {
   for (const image of outline.images) {
     if (image.alt) continue;
@@ -130,8 +140,9 @@ function checkLinks(
 }
 
 /**
- * Checks what the schema cannot see in stage bodies: that the MDX parses, every internal link lands on a
- * page and an id that exist, every image has alt text, and no heading takes an id the page already uses.
+ * Checks what the schema cannot see in stage bodies: that the MDX parses and holds no stray `{...}`, every
+ * internal link lands on a page and an id that exist, every image has alt text, and no heading takes an
+ * id the page already uses.
  * Line numbers count from the top of the file.
  */
 export function checkBodies(stages: readonly BodyStage[]): Problem[] {
@@ -165,6 +176,7 @@ export function checkBodies(stages: readonly BodyStage[]): Problem[] {
   for (const stage of stages) {
     const outline = outlines.get(stage.id);
     if (!outline) continue;
+    checkExpressions(outline, reporter(stage));
     checkImages(outline, reporter(stage));
     checkLinks(stage, outline, pages, reporter(stage));
   }

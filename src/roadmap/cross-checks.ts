@@ -70,6 +70,7 @@ function checkResourceRefs(stage: CheckedStage, known: Set<string>, cited: Set<s
 }
 
 function checkPrerequisites(stage: CheckedStage, stageIds: Set<string>, report: Report) {
+  const others = [...stageIds].filter((id) => id !== stage.id);
   stage.data.prerequisites.forEach((id, j) => {
     const field = `prerequisites[${j}]`;
     if (id === stage.id)
@@ -79,13 +80,23 @@ function checkPrerequisites(stage: CheckedStage, stageIds: Set<string>, report: 
         stage.file,
         field,
         `unknown stage "${id}"`,
-        `${didYouMean(id, stageIds)}name a stage by its file name in content/stages, without .mdx`,
+        `${didYouMean(id, others)}name a stage by its file name in content/stages, without .mdx`,
       );
   });
 }
 
-/** Checks that need more than one entry: unique ids and orders, references, prerequisite cycles. */
-export function crossCheck(stages: CheckedStage[], resources: Resource[], resourcesFile: string): Problem[] {
+/**
+ * Checks that need more than one entry: unique ids and orders, references, prerequisite cycles, and
+ * resources nobody cites. That last one needs every stage's references, so it is left out while some stage
+ * is missing from `stages` (`allStages` false) because its frontmatter failed: it would accuse resources
+ * that the broken stage cites.
+ */
+export function crossCheck(
+  stages: CheckedStage[],
+  resources: Resource[],
+  resourcesFile: string,
+  allStages = true,
+): Problem[] {
   const problems: Problem[] = [];
   const report =
     (severity: Problem['severity']): Report =>
@@ -136,7 +147,7 @@ export function crossCheck(stages: CheckedStage[], resources: Resource[], resour
   }
 
   resources.forEach((r, i) => {
-    if (!cited.has(r.id))
+    if (allStages && !cited.has(r.id))
       report('warning')(
         resourcesFile,
         `[${i}].id`,

@@ -17,6 +17,8 @@ export interface BodyOutline {
   ids: { id: string; line: number }[];
   /** Targets of Markdown links and link definitions, and `href`s of JSX elements. */
   links: { target: string; line: number }[];
+  /** `{...}` that MDX will run as JavaScript (comments alone are left out: they render nothing). */
+  expressions: { source: string; line: number }[];
   /** Markdown images and `<img>` elements; `alt` is '' when missing or empty. */
   images: { alt: string; line: number; jsx: boolean }[];
 }
@@ -82,7 +84,7 @@ export function outlineBody(body: string): BodyOutline | BodyParseError {
     const { line, reason, message } = error as { line?: number; reason?: string; message: string };
     return { line: line ?? 1, reason: (reason ?? message).split('\n')[0] ?? 'unknown error' };
   }
-  const outline: BodyOutline = { headings: [], ids: [], links: [], images: [] };
+  const outline: BodyOutline = { headings: [], ids: [], links: [], expressions: [], images: [] };
   const slugger = new GithubSlugger();
   visit(tree, (node) => {
     const line = lineOf(node);
@@ -99,6 +101,10 @@ export function outlineBody(body: string): BodyOutline | BodyParseError {
       case 'image':
       case 'imageReference':
         outline.images.push({ alt: (node.alt ?? '').trim(), line, jsx: false });
+        break;
+      case 'mdxFlowExpression':
+      case 'mdxTextExpression':
+        if (node.data?.estree?.body.length !== 0) outline.expressions.push({ source: node.value, line });
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {

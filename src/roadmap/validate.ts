@@ -62,7 +62,8 @@ export function checkContent(source: ContentSource): CheckedContent {
         );
     });
   }
-  problems.push(...crossCheck(stages, resources, source.resourcesFile));
+  const allStages = stages.length === source.stages.length && source.parseErrors.length === 0;
+  problems.push(...crossCheck(stages, resources, source.resourcesFile, allStages));
   // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
   const checked = new Map(stages.map((s) => [s.id, s.data]));
   problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
