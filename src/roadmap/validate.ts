@@ -8,6 +8,7 @@ import {
 } from '../content/schema.ts';
 import { checkBodies } from './body-checks.ts';
 import { crossCheck, type CheckedStage } from './cross-checks.ts';
+import { placeholderWarnings } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems, type KnownFields } from './schema-problems.ts';
 import type { ContentSource } from './source.ts';
@@ -67,6 +68,7 @@ export function checkContent(source: ContentSource): CheckedContent {
   // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
   const checked = new Map(stages.map((s) => [s.id, s.data]));
   problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
+  problems.push(...source.stages.flatMap(placeholderWarnings));
   return { problems, stages, resources };
 }
 
