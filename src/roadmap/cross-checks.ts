@@ -7,6 +7,12 @@ import { didYouMean } from './suggest.ts';
 /** A stage whose frontmatter passed the schema. */
 export type CheckedStage = Omit<StageSource, 'data'> & { data: Stage };
 
+/** A resource that passed its schema, with its index in resources.yaml (an earlier one may have failed). */
+export interface CheckedResource {
+  index: number;
+  data: Resource;
+}
+
 type Report = (file: string, field: string, message: string, hint: string) => void;
 
 /**
@@ -93,7 +99,7 @@ function checkPrerequisites(stage: CheckedStage, stageIds: Set<string>, report: 
  */
 export function crossCheck(
   stages: CheckedStage[],
-  resources: Resource[],
+  resources: CheckedResource[],
   resourcesFile: string,
   allStages = true,
 ): Problem[] {
@@ -105,11 +111,11 @@ export function crossCheck(
   const error = report('error');
 
   const known = new Set<string>();
-  resources.forEach((r, i) => {
+  resources.forEach(({ index, data: r }) => {
     if (known.has(r.id))
       error(
         resourcesFile,
-        `[${i}].id`,
+        `[${index}].id`,
         `duplicate resource id "${r.id}"`,
         'give each resource its own id, or delete the repeated entry',
       );
@@ -135,7 +141,9 @@ export function crossCheck(
     checkResourceRefs(stage, known, cited, error);
   }
 
-  const cycle = findCycle(new Map(stages.map((s) => [s.id, s.data.prerequisites])));
+  // A stage requiring itself is reported above; leave it out here so it is not reported twice.
+  const graph = new Map(stages.map((s) => [s.id, s.data.prerequisites.filter((id) => id !== s.id)]));
+  const cycle = findCycle(graph);
   if (cycle) {
     const file = stages.find((s) => s.id === cycle[0])?.file ?? '(stages)';
     error(
@@ -146,11 +154,11 @@ export function crossCheck(
     );
   }
 
-  resources.forEach((r, i) => {
+  resources.forEach(({ index, data: r }) => {
     if (allStages && !cited.has(r.id))
       report('warning')(
         resourcesFile,
-        `[${i}].id`,
+        `[${index}].id`,
         `resource "${r.id}" is never cited, so no page shows it`,
         'add its id to the resources of a stage or a milestone, or delete it from resources.yaml',
       );

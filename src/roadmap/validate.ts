@@ -7,7 +7,7 @@ import {
   type Stage,
 } from '../content/schema.ts';
 import { checkBodies } from './body-checks.ts';
-import { crossCheck, type CheckedStage } from './cross-checks.ts';
+import { crossCheck, type CheckedResource, type CheckedStage } from './cross-checks.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems, type KnownFields } from './schema-problems.ts';
@@ -44,7 +44,7 @@ export function checkContent(source: ContentSource): CheckedContent {
     if (parsed.success) stages.push({ ...stage, data: parsed.data });
     else problems.push(...schemaProblems(stage.file, parsed.error, stage.data, stageFields));
   }
-  const resources: Resource[] = [];
+  const resources: CheckedResource[] = [];
   if (!Array.isArray(source.resources)) {
     problems.push({
       file: source.resourcesFile,
@@ -56,7 +56,7 @@ export function checkContent(source: ContentSource): CheckedContent {
   } else {
     source.resources.forEach((raw: unknown, i: number) => {
       const parsed = resourceSchema.safeParse(raw);
-      if (parsed.success) resources.push(parsed.data);
+      if (parsed.success) resources.push({ index: i, data: parsed.data });
       else
         problems.push(
           ...schemaProblems(source.resourcesFile, parsed.error, raw, () => fieldsOf(resourceSchema), [i]),
@@ -69,7 +69,7 @@ export function checkContent(source: ContentSource): CheckedContent {
   const checked = new Map(stages.map((s) => [s.id, s.data]));
   problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
   problems.push(...source.stages.flatMap(placeholderWarnings));
-  return { problems, stages, resources };
+  return { problems, stages, resources: resources.map((r) => r.data) };
 }
 
 export type { CheckedStage, Stage };
