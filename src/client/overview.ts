@@ -10,16 +10,16 @@ class Overview extends HTMLElement {
     subscribe(() => this.render());
   }
 
-  private part<T extends HTMLElement>(name: string): T | null {
+  private child<T extends HTMLElement>(name: string): T | null {
     return this.querySelector<T>(`[data-part="${name}"]`);
   }
 
   private render() {
     const { overall, next } = summarise(roadmapIndex, store.get());
     const bar = this.querySelector('progress');
-    const text = this.part('text');
-    const hours = this.part('hours');
-    const link = this.part<HTMLAnchorElement>('next');
+    const text = this.child('text');
+    const hours = this.child('hours');
+    const link = this.child<HTMLAnchorElement>('next');
     if (!bar || !text || !hours || !link) return;
     bar.max = overall.total;
     bar.value = overall.done;

@@ -19,7 +19,7 @@ const knownKeys = new Set(roadmapIndex.stages.flatMap((s) => s.milestones.map((m
 class ProgressTools extends HTMLElement {
   private pending: Progress | null = null;
 
-  private part<T extends HTMLElement = HTMLElement>(name: string): T {
+  private child<T extends HTMLElement = HTMLElement>(name: string): T {
     const el = this.querySelector<T>(`[data-part="${name}"]`);
     if (!el) throw new Error(`mlr-progress-tools: missing [data-part="${name}"]`);
     return el;
@@ -27,14 +27,14 @@ class ProgressTools extends HTMLElement {
 
   connectedCallback() {
     this.addEventListener('click', this.onClick);
-    this.part<HTMLInputElement>('file').addEventListener('change', this.onFile);
-    this.part<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
+    this.child<HTMLInputElement>('file').addEventListener('change', this.onFile);
+    this.child<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) control.disabled = false;
     subscribe(() => this.render());
   }
 
   private say(message: string) {
-    this.part('message').textContent = message;
+    this.child('message').textContent = message;
   }
 
   private onClick = (event: MouseEvent) => {
@@ -47,14 +47,14 @@ class ProgressTools extends HTMLElement {
     } else if (action === 'cancel-import') {
       this.endImport('Import cancelled. Nothing changed.');
     } else if (action === 'reset') {
-      this.part<HTMLDialogElement>('confirm').showModal();
+      this.child<HTMLDialogElement>('confirm').showModal();
     } else if (action?.startsWith('restore:') || action?.startsWith('download:')) {
       this.onBackup(action);
     }
   };
 
   private onFile = async () => {
-    const input = this.part<HTMLInputElement>('file');
+    const input = this.child<HTMLInputElement>('file');
     const file = input.files?.[0];
     if (!file) return;
     const result = await readImportFile(file);
@@ -64,12 +64,12 @@ class ProgressTools extends HTMLElement {
     }
     this.pending = result.progress;
     const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
-    this.part('preview-text').textContent =
+    this.child('preview-text').textContent =
       `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already done here, ` +
       `${p.unknown} not in the roadmap (kept, not counted). Merge adds its ticks to yours; Replace makes them yours.`;
-    this.part('preview').hidden = false;
+    this.child('preview').hidden = false;
     this.say('');
-    this.part('preview').querySelector('button')?.focus();
+    this.child('preview').querySelector('button')?.focus();
   };
 
   private applyImport(mode: 'merge' | 'replace') {
@@ -85,13 +85,13 @@ class ProgressTools extends HTMLElement {
 
   private endImport(message: string) {
     this.pending = null;
-    this.part<HTMLInputElement>('file').value = '';
-    this.part('preview').hidden = true;
+    this.child<HTMLInputElement>('file').value = '';
+    this.child('preview').hidden = true;
     this.say(message);
   }
 
   private onConfirm = () => {
-    const dialog = this.part<HTMLDialogElement>('confirm');
+    const dialog = this.child<HTMLDialogElement>('confirm');
     if (dialog.returnValue !== 'reset') return;
     const saved = replaceProgress(emptyProgress(), 'reset');
     this.say(saved ? 'Progress reset. What you had is kept under Backups, where you can restore it.' : 'Reset could not be saved. Nothing changed.');
@@ -112,12 +112,12 @@ class ProgressTools extends HTMLElement {
 
   private render() {
     const { orphans } = summarise(roadmapIndex, store.get());
-    const orphanList = this.part('orphans');
+    const orphanList = this.child('orphans');
     orphanList.hidden = orphans.length === 0;
     orphanList.querySelector('ul')?.replaceChildren(...orphans.map((key) => this.item(key)));
 
     const backups = store.backups();
-    const backupList = this.part('backups');
+    const backupList = this.child('backups');
     backupList.hidden = backups.length === 0;
     backupList.querySelector('ul')?.replaceChildren(
       ...backups.map((b) => {
