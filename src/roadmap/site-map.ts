@@ -47,7 +47,11 @@ export function sitePages(stages: readonly { id: string; data?: Stage | undefine
     if (s.data) home.set(`phase-${s.data.phase}`, `the ${s.data.phase} phase heading`);
   }
   const progress = layoutIds();
-  for (const s of stages) progress.set(`stage-${s.id}`, `the "${s.id}" heading`);
+  for (const s of stages) {
+    progress.set(`stage-${s.id}`, `the "${s.id}" heading`);
+    // progress.astro prefixes its checklists' ids with the stage id, as several stages share the page.
+    for (const m of s.data?.milestones ?? []) progress.set(`${s.id}--${m.id}`, `milestone ${s.id}/${m.id}`);
+  }
   const pages = new Map<string, PageIds | null>([
     ['/', home],
     ['/search/', layoutIds()],

@@ -82,7 +82,8 @@ describe('checking bodies', () => {
     const body =
       '## Vectors and more\n\nSee [it](#vectors-and-more), [the milestone](#gradients), ' +
       '[the book](#resource-mml-book), [question 1](#check-1), [outcomes](./#outcomes), ' +
-      '[arrays](../programming/#arrays), [home](../../#phase-foundations) and [search](../../search/).\n';
+      '[arrays](../programming/#arrays), [home](../../#phase-foundations), [search](../../search/) and ' +
+      '[progress](../../progress/#mathematics--vectors).\n';
     expect(bodyProblems(body, [other])).toEqual([]);
   });
 
