@@ -32,14 +32,15 @@ export interface BodyParseError {
 type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxTextElement' }>;
 
 /**
- * The same syntax as Astro's MDX pipeline (remark-mdx, GFM, then our math), so a body parses here exactly
- * when it compiles there.
+ * The same syntax extensions as Astro's MDX pipeline (remark-mdx, GFM, then our math), so a body that
+ * fails to parse here would fail the build there, and one that parses yields the same tree.
  */
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 /**
  * Astro also runs smartypants, which turns `--` into a dash before heading ids are made from the text, so
- * ids depend on it. It is slow over a whole body, and only heading text matters, so it runs on headings.
+ * ids depend on it. It is slow over a whole body and only heading text matters here, so it runs on each
+ * heading alone (changing that heading's text in place, which nothing else reads).
  */
 const typography = unified().use(remarkSmartypants);
 
