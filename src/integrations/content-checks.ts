@@ -1,25 +1,56 @@
+import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { formatProblem } from '../roadmap/problems.ts';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { formatProblem, type Problem } from '../roadmap/problems.ts';
 import { contentDir } from '../roadmap/content-dir.ts';
 import { readContent } from '../roadmap/source.ts';
 import { validateContent } from '../roadmap/validate.ts';
 
-/** Fails `astro build` and `astro dev` on any content error, naming file, field and fix. */
+const problemsIn = (root: string) => validateContent(readContent(join(root, contentDir), root));
+const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
+
+function summary(errors: Problem[]): string {
+  return `${errors.length} content error(s):\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`;
+}
+
+function warn(problems: Problem[], logger: AstroIntegrationLogger) {
+  for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
+}
+
+/**
+ * Fails `astro build` and `astro dev` on any content error, naming file, field and fix. The dev server
+ * then checks again whenever a content file changes, and logs what it finds without stopping, so a
+ * mistake made while previewing shows up in the terminal at once rather than at the next build.
+ */
 export function contentChecks(): AstroIntegration {
+  let root = process.cwd();
   return {
     name: 'mlr:content-checks',
     hooks: {
       'astro:config:setup': ({ config, logger }) => {
-        const root = fileURLToPath(config.root);
-        const problems = validateContent(readContent(`${root}${contentDir}`, root));
-        for (const p of problems.filter((p) => p.severity === 'warning')) logger.warn(formatProblem(p));
-        const errors = problems.filter((p) => p.severity === 'error');
-        if (errors.length) {
-          throw new Error(
-            `${errors.length} content error(s):\n${errors.map((p) => `  ${formatProblem(p)}`).join('\n')}`,
-          );
-        }
+        root = fileURLToPath(config.root);
+        const problems = problemsIn(root);
+        warn(problems, logger);
+        const errors = errorsOf(problems);
+        if (errors.length) throw new Error(summary(errors));
+      },
+      'astro:server:setup': ({ server, logger }) => {
+        const folder = join(root, contentDir);
+        let pending: ReturnType<typeof setTimeout> | undefined;
+        let failing = false;
+        server.watcher.on('all', (_event: string, path: string) => {
+          if (!path.startsWith(folder + sep)) return;
+          // One save can fire several events: check once they settle.
+          clearTimeout(pending);
+          pending = setTimeout(() => {
+            const problems = problemsIn(root);
+            warn(problems, logger);
+            const errors = errorsOf(problems);
+            if (errors.length) logger.error(summary(errors));
+            else if (failing) logger.info('content errors fixed: the checks pass again');
+            failing = errors.length > 0;
+          }, 100);
+        });
       },
     },
   };

@@ -27,6 +27,15 @@ export interface ContentSource {
 
 const FRONTMATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/;
 
+/**
+ * Where and why YAML failed, with the line counted in the file: `offset` is the file line of the YAML's
+ * first line. js-yaml's own message repeats the source with a caret; the reason alone reads better.
+ */
+function yamlFailure(error: unknown, offset: number): { line: number | undefined; reason: string } {
+  const { reason, mark, message } = error as { reason?: string; mark?: { line: number }; message: string };
+  return { line: mark ? mark.line + offset : undefined, reason: reason ?? message.split('\n')[0] ?? '' };
+}
+
 /** Reads `content/stages/*.mdx` and `content/resources.yaml` below `contentDir`. */
 export function readContent(contentDir: string, root = process.cwd()): ContentSource {
   const rel = (path: string) => relative(root, path) || path;
@@ -34,7 +43,9 @@ export function readContent(contentDir: string, root = process.cwd()): ContentSo
   const stagesDir = join(contentDir, 'stages');
   let names: string[] = [];
   try {
-    names = readdirSync(stagesDir).filter((n) => n.endsWith('.mdx')).sort();
+    names = readdirSync(stagesDir)
+      .filter((n) => n.endsWith('.mdx'))
+      .sort();
   } catch {
     source.parseErrors.push({
       file: rel(stagesDir),
@@ -62,24 +73,39 @@ export function readContent(contentDir: string, root = process.cwd()): ContentSo
       const bodyLine = match[0].split('\n').length;
       source.stages.push({ ...stage, data, body: text.slice(match[0].length), bodyLine });
     } catch (error) {
+      const { line, reason } = yamlFailure(error, 2);
       source.parseErrors.push({
         ...stage,
-        field: '(frontmatter)',
-        message: `YAML does not parse: ${(error as Error).message.split('\n')[0]}`,
-        hint: 'check indentation and quote values that contain ": "',
+        field: line ? `frontmatter (line ${line})` : 'frontmatter',
+        message: `YAML does not parse: ${reason}`,
+        hint: 'indent nested fields by two spaces, start list items with "- " and quote values holding ": "',
       });
     }
   }
   const resourcesPath = join(contentDir, 'resources.yaml');
   source.resourcesFile = rel(resourcesPath);
+  let text: string | undefined;
   try {
-    source.resources = yaml.load(readFileSync(resourcesPath, 'utf8')) ?? [];
-  } catch (error) {
+    text = readFileSync(resourcesPath, 'utf8');
+  } catch {
     source.parseErrors.push({
       file: source.resourcesFile,
       field: '(file)',
-      message: `cannot be read: ${(error as Error).message.split('\n')[0]}`,
-      hint: 'it must be a YAML list of resources',
+      message: 'the resources file is missing',
+      hint: 'create it as a YAML list of resources, each starting with "- id: ..."',
+    });
+  }
+  try {
+    if (text !== undefined) source.resources = yaml.load(text) ?? [];
+  } catch (error) {
+    const { line, reason } = yamlFailure(error, 1);
+    source.parseErrors.push({
+      file: source.resourcesFile,
+      field: line ? `line ${line}` : '(file)',
+      message: `YAML does not parse: ${reason}`,
+      hint:
+        'start each resource with "- id: ...", line its other fields up under "id", ' +
+        'and quote values that contain ": "',
     });
   }
   return source;

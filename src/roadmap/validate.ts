@@ -1,20 +1,27 @@
-import type { z } from 'astro/zod';
-import { resourceSchema, stageSchema, type Resource, type Stage } from '../content/schema.ts';
-import { crossCheck, type CheckedStage } from './cross-checks.ts';
-import { fieldPath, type Problem } from './problems.ts';
+import {
+  milestoneSchema,
+  resourceSchema,
+  selfCheckSchema,
+  stageSchema,
+  type Resource,
+  type Stage,
+} from '../content/schema.ts';
+import { checkBodies } from './body-checks.ts';
+import { crossCheck, type CheckedResource, type CheckedStage } from './cross-checks.ts';
+import { placeholderWarnings } from './placeholders.ts';
+import type { Problem } from './problems.ts';
+import { schemaProblems, type KnownFields } from './schema-problems.ts';
 import type { ContentSource } from './source.ts';
 
-const SCHEMA_HINT = 'see the field list in CONTRIBUTING.md or src/content/schema.ts';
+const fieldsOf = (schema: { shape: object }) => Object.keys(schema.shape);
 
-function schemaProblems(file: string, error: z.ZodError, prefix = ''): Problem[] {
-  return error.issues.map((issue) => ({
-    file,
-    field: prefix + fieldPath(issue.path),
-    message: issue.message,
-    hint: SCHEMA_HINT,
-    severity: 'error' as const,
-  }));
-}
+/** The fields of a stage's frontmatter, of a milestone in it, or of a self-check question. */
+const stageFields: KnownFields = (path) => {
+  const list = path[path.length - 2];
+  if (list === 'milestones') return fieldsOf(milestoneSchema);
+  if (list === 'selfCheck') return fieldsOf(selfCheckSchema);
+  return fieldsOf(stageSchema);
+};
 
 /** The content that passed its schema, with every problem found. */
 export interface CheckedContent {
@@ -23,7 +30,7 @@ export interface CheckedContent {
   resources: Resource[];
 }
 
-/** Validates the whole content folder: every schema, then the cross-checks between entries. */
+/** Validates the whole content folder: every schema, the cross-checks between entries, then the bodies. */
 export function validateContent(source: ContentSource): Problem[] {
   return checkContent(source).problems;
 }
@@ -35,9 +42,9 @@ export function checkContent(source: ContentSource): CheckedContent {
   for (const stage of source.stages) {
     const parsed = stageSchema.safeParse(stage.data);
     if (parsed.success) stages.push({ ...stage, data: parsed.data });
-    else problems.push(...schemaProblems(stage.file, parsed.error));
+    else problems.push(...schemaProblems(stage.file, parsed.error, stage.data, stageFields));
   }
-  const resources: Resource[] = [];
+  const resources: CheckedResource[] = [];
   if (!Array.isArray(source.resources)) {
     problems.push({
       file: source.resourcesFile,
@@ -49,12 +56,20 @@ export function checkContent(source: ContentSource): CheckedContent {
   } else {
     source.resources.forEach((raw: unknown, i: number) => {
       const parsed = resourceSchema.safeParse(raw);
-      if (parsed.success) resources.push(parsed.data);
-      else problems.push(...schemaProblems(source.resourcesFile, parsed.error, `[${i}].`));
+      if (parsed.success) resources.push({ index: i, data: parsed.data });
+      else
+        problems.push(
+          ...schemaProblems(source.resourcesFile, parsed.error, raw, () => fieldsOf(resourceSchema), [i]),
+        );
     });
   }
-  problems.push(...crossCheck(stages, resources, source.resourcesFile));
-  return { problems, stages, resources };
+  const allStages = stages.length === source.stages.length && source.parseErrors.length === 0;
+  problems.push(...crossCheck(stages, resources, source.resourcesFile, allStages));
+  // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
+  const checked = new Map(stages.map((s) => [s.id, s.data]));
+  problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
+  problems.push(...source.stages.flatMap(placeholderWarnings));
+  return { problems, stages, resources: resources.map((r) => r.data) };
 }
 
 export type { CheckedStage, Stage };

@@ -74,7 +74,7 @@ describe('content validation', () => {
     const data = stageData();
     data.milestones[0]!.aliases = ['gradients'];
     expect(errorsOf(content([stage('mathematics', data)]))).toEqual([
-      expect.stringContaining('milestones[0].aliases[0]: alias "gradients" is also a live milestone id'),
+      expect.stringContaining('milestones[0].aliases[0]: alias "gradients" is the id of live milestone milestones[1]'),
     ]);
   });
 
@@ -83,6 +83,21 @@ describe('content validation', () => {
     const errors = errorsOf(content([stage('mathematics', stageData())], resources));
     expect(errors).toContainEqual(expect.stringMatching(/^content\/resources\.yaml: \[1\]\.url: /));
     expect(errors).toContainEqual(expect.stringMatching(/^content\/resources\.yaml: \[1\]\.cost: /));
+  });
+
+  it('names a resource by its place in the file, even after an entry that failed its schema', () => {
+    const broken = { ...goodResources[0], id: 'broken', url: 'htp://example.org' };
+    const resources = [goodResources[0], broken, goodResources[0]];
+    const errors = errorsOf(content([stage('mathematics', stageData())], resources));
+    expect(errors).toEqual([
+      expect.stringContaining('resources.yaml: [1].url: "htp://example.org" is not a web address'),
+      expect.stringContaining('resources.yaml: [2].id: duplicate resource id "mml-book"'),
+    ]);
+  });
+
+  it('reports a stage that requires itself once, not also as a cycle', () => {
+    const errors = errorsOf(content([stage('mathematics', stageData({ prerequisites: ['mathematics'] }))]));
+    expect(errors).toEqual([expect.stringContaining('prerequisites[0]: a stage cannot require itself')]);
   });
 
   it('warns, without failing, about a resource nobody cites', () => {

@@ -1,0 +1,98 @@
+import { EventEmitter } from 'node:events';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { contentChecks } from '../../src/integrations/content-checks.ts';
+
+type Logger = Record<'warn' | 'error' | 'info', (message: string) => void>;
+type SetupHook = (options: { config: { root: URL }; logger: Logger }) => void;
+type ServerHook = (options: { server: { watcher: EventEmitter }; logger: Logger }) => void;
+
+const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
+const temps: string[] = [];
+
+/**
+ * Runs the integration's `astro:config:setup` hook, the one `astro build` and `astro dev` run first, on a
+ * project whose `content/` folder is a copy of a fixture. Its throw is what stops the build.
+ */
+function setupWith(fixture: string) {
+  const root = mkdtempSync(join(tmpdir(), 'mlr-content-'));
+  temps.push(root);
+  cpSync(join(fixtures, fixture), join(root, 'content'), { recursive: true });
+  const logger = {
+    warn: vi.fn<Logger['warn']>(),
+    error: vi.fn<Logger['error']>(),
+    info: vi.fn<Logger['info']>(),
+  };
+  const integration = contentChecks();
+  const hook = integration.hooks['astro:config:setup'] as unknown as SetupHook;
+  const run = () => hook({ config: { root: pathToFileURL(`${root}/`) }, logger });
+  /** Starts a pretend dev server whose file watcher the test drives. */
+  const serve = () => {
+    const watcher = new EventEmitter();
+    (integration.hooks['astro:server:setup'] as unknown as ServerHook)({ server: { watcher }, logger });
+    return watcher;
+  };
+  return { root, run, serve, warn: logger.warn, logger };
+}
+
+afterEach(() => {
+  for (const dir of temps.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+describe('the content-checks build hook', () => {
+  it('fails the build on a broken link, naming file, line and fix', () => {
+    const { run } = setupWith('broken-page-link');
+    expect(run).toThrow(
+      '1 content error(s):\n  content/stages/sorting.mdx: body (line 19): link "../countng/" goes to ' +
+        '/stages/countng/, which is not a page of the site; did you mean "../counting/"?',
+    );
+  });
+
+  it('lets clean content through', () => {
+    const { run, warn } = setupWith('clean');
+    expect(run).not.toThrow();
+    expect(warn).not.toHaveBeenCalled();
+  });
+
+  it('logs a warning without failing', () => {
+    const { run, warn } = setupWith('uncited-resource');
+    expect(run).not.toThrow();
+    expect(warn).toHaveBeenCalledWith(
+      expect.stringMatching(
+        /^content\/resources\.yaml: \[1\]\.id: resource "pebble-sorting-notes" is never cited/,
+      ),
+    );
+  });
+
+  it('checks again in dev when a content file changes, logging without stopping', () => {
+    vi.useFakeTimers();
+    try {
+      const { root, run, serve, logger } = setupWith('clean');
+      run();
+      const watcher = serve();
+      const file = join(root, 'content/stages/sorting.mdx');
+      writeFileSync(file, '---\ntitle: Sorting\n---\n');
+      watcher.emit('all', 'change', file);
+      watcher.emit('all', 'change', file);
+      vi.advanceTimersByTime(200);
+      expect(logger.error).toHaveBeenCalledTimes(1);
+      expect(logger.error).toHaveBeenCalledWith(
+        expect.stringContaining('content/stages/sorting.mdx: order: is missing'),
+      );
+
+      cpSync(join(fixtures, 'clean/stages/sorting.mdx'), file);
+      watcher.emit('all', 'change', file);
+      vi.advanceTimersByTime(200);
+      expect(logger.info).toHaveBeenCalledWith('content errors fixed: the checks pass again');
+
+      watcher.emit('all', 'change', join(root, 'src/pages/index.astro'));
+      vi.advanceTimersByTime(200);
+      expect(logger.error).toHaveBeenCalledTimes(1);
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+});
