@@ -1,20 +1,25 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
-import { SUBPATH, SUBPATH_OUT_DIR } from '../tests/sites.mjs';
+import { SUBPATH, SUBPATH_OUT_DIR, SUBPATH_SITE_URL } from '../tests/sites.mjs';
 
 const steps = [
   ['our own words (guide overlap)', 'node', ['../shared/tools/guide-overlap.mjs', 'content', 'src']],
   ['types (astro check, tsc)', 'npm', ['run', '--silent', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['astro', 'build']],
-  ['build under a sub-path', 'npx', ['astro', 'build', '--base', SUBPATH, '--outDir', SUBPATH_OUT_DIR]],
+  [
+    'build under a sub-path, as a deploy with a public address',
+    'npx',
+    ['astro', 'build', '--base', SUBPATH, '--outDir', SUBPATH_OUT_DIR],
+    { SITE_URL: SUBPATH_SITE_URL },
+  ],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
-for (const [label, command, args] of steps) {
+for (const [label, command, args, env = {}] of steps) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit' });
+  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
   if (status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${status}).`);
     process.exit(status ?? 1);

@@ -4,3 +4,5 @@ export const SUBPATH = '/sub/path/';
 export const ROOT_PORT = Number(process.env.MLR_E2E_PORT || 4400);
 export const SUBPATH_PORT = ROOT_PORT + 1;
 export const SUBPATH_OUT_DIR = 'dist-subpath';
+// The sub-path build also plays a deploy that sets its public address (canonical URLs, sitemap).
+export const SUBPATH_SITE_URL = 'https://roadmap.example.org';

@@ -18,3 +18,11 @@ test('a missing page shows the 404 page with a way home', async ({ page }) => {
   await page.getByRole('link', { name: 'Go to the roadmap' }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'ML Engineer Roadmap' })).toBeVisible();
 });
+
+test('a build without SITE_URL has no canonical URL but still describes each page', async ({ page, request }) => {
+  await page.goto('stages/mlops/');
+  await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
+  await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'MLOps');
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+  expect((await request.get('sitemap-index.xml')).status()).toBe(404);
+});

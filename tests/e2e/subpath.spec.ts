@@ -1,4 +1,4 @@
-import { SUBPATH } from '../sites.mjs';
+import { SUBPATH, SUBPATH_SITE_URL } from '../sites.mjs';
 import { bodyOnlyWord } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -35,4 +35,15 @@ test.describe('offline under a sub-path', () => {
     await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
     await context.setOffline(false);
   });
+});
+
+test('a deploy with SITE_URL gets canonical URLs, Open Graph URLs and a sitemap', async ({ page, request }) => {
+  await page.goto('stages/mlops/');
+  const canonical = `${SUBPATH_SITE_URL}${SUBPATH}stages/mlops/`;
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);
+  await expect(page.locator('meta[property="og:url"]')).toHaveAttribute('content', canonical);
+  await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
+  const sitemap = await request.get('sitemap-0.xml');
+  expect(sitemap.ok()).toBe(true);
+  expect(await sitemap.text()).toContain(`<loc>${canonical}</loc>`);
 });
