@@ -9,6 +9,7 @@ const steps = [
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['astro', 'build']],
   ['build under a sub-path', 'npx', ['astro', 'build', '--base', SUBPATH, '--outDir', SUBPATH_OUT_DIR]],
+  ['byte budgets of the builds', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
