@@ -128,7 +128,8 @@ export function isForeign(ref: string): boolean {
   return /^\s*(?:[a-z][a-z\d+.-]*:|\/\/)/i.test(ref) && !/^\s*(?:data|blob):/i.test(ref);
 }
 
-const isKatexCss = (url: string) => /katex(?:\.min)?\.css$/i.test(url);
+/** KaTeX's own files: its stylesheet and the fonts beside it (see src/integrations/katex.ts). */
+export const isKatexAsset = (url: string) => /\/_katex\/|katex(?:\.min)?\.css$/i.test(url);
 
 function sizes(data: string | Uint8Array): Sizes {
   return { raw: typeof data === 'string' ? Buffer.byteLength(data) : data.length, gzip: gzipSize(data) };
@@ -183,7 +184,7 @@ export function measurePage(dir: string, base: string, file: string): PageWeight
   };
 
   const addCss = (text: string, from: string, origin: string) => {
-    if (!isKatexCss(origin) && /@font-face/i.test(text)) fontFaces.push(origin);
+    if (!isKatexAsset(origin) && /@font-face/i.test(text)) fontFaces.push(origin);
     for (const m of text.matchAll(CSS_URL)) if (isForeign(m[2]!)) foreignRefs.push(m[2]!);
     for (const m of text.matchAll(CSS_IMPORT)) loadFile('css', m[2]!, from);
   };
@@ -234,7 +235,7 @@ export function measurePage(dir: string, base: string, file: string): PageWeight
     if (tag!.toLowerCase() !== 'link' || href === undefined || isForeign(href)) continue;
     const as = attrs.get('as');
     if (rels.includes('stylesheet') || (rels.includes('preload') && as === 'style')) {
-      katexCss ||= isKatexCss(href);
+      katexCss ||= isKatexAsset(href);
       loadFile('css', href, url);
     } else if (rels.includes('modulepreload') || (rels.includes('preload') && as === 'script')) {
       loadFile('js', href, url, rels.includes('modulepreload'));
