@@ -179,21 +179,28 @@ function report(builds) {
         'pages',
         'build',
         'per page',
+        'added page',
         'peak memory',
         'pagefind index',
         'search (warm median)',
       ],
-      builds.map((b) => [
+      builds.map((b, i) => [
         b.factor === 1 ? '1x (real)' : `${b.factor}x`,
         b.stages,
         b.pages,
         secs(b.run.ms),
         msFixed(b.run.ms / b.pages),
+        // Marginal cost: what each page added since the previous size; free of the fixed start-up cost.
+        i ? msFixed((b.run.ms - builds[i - 1].run.ms) / (b.pages - builds[i - 1].pages)) : '–',
         mib(b.run.peakRss),
         `${(b.pagefind.bytes / 1e6).toFixed(1)} MB, ${b.pagefind.files} files`,
         msFixed(median(b.search.warmMs)),
       ]),
     ),
+  );
+  out.push(
+    '\nPer page: build time / pages. Added page: extra time / extra pages against the size above. ' +
+      "Peak memory: summed RSS of the build's process tree, sampled every 100 ms.",
   );
 
   out.push('\n## First view in Chromium (real content, empty cache): KB gzip (raw)\n');
