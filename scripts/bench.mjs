@@ -303,5 +303,6 @@ function budgetRows(builds) {
 
 main().catch((error) => {
   console.error(error);
+  say('bench: failed; the temporary folder named above is kept, with build.log in each copy');
   process.exit(1);
 });
