@@ -14,6 +14,7 @@ const steps = [
     ['astro', 'build', '--base', SUBPATH, '--outDir', SUBPATH_OUT_DIR],
     { SITE_URL: SUBPATH_SITE_URL },
   ],
+  ['byte budgets of the builds', 'npx', ['vitest', 'run', '--config', 'vitest.dist.config.ts']],
   ['end-to-end tests', 'npx', ['playwright', 'test']],
 ];
 
