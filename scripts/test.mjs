@@ -20,7 +20,11 @@ const steps = [
 
 for (const [label, command, args, env = {}] of steps) {
   console.log(`\n▶ ${label}: ${command} ${args.join(' ')}`);
-  const { status } = spawnSync(command, args, { stdio: 'inherit', env: { ...process.env, ...env } });
+  // Astro's CLI sends anonymous usage telemetry unless told not to; tests never phone home.
+  const { status } = spawnSync(command, args, {
+    stdio: 'inherit',
+    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+  });
   if (status !== 0) {
     console.error(`\n✖ ${label} failed (exit ${status}).`);
     process.exit(status ?? 1);
