@@ -25,7 +25,11 @@ export default defineConfig({
     { name: 'subpath', testMatch: /subpath\.spec\.ts/, use: { ...use, baseURL: SUBPATH_URL } },
   ],
   webServer: [
-    { command: `node scripts/serve.mjs dist ${ROOT_PORT} /`, url: ROOT_URL, reuseExistingServer: !process.env.CI },
+    {
+      command: `node scripts/serve.mjs dist ${ROOT_PORT} /`,
+      url: ROOT_URL,
+      reuseExistingServer: !process.env.CI,
+    },
     {
       command: `node scripts/serve.mjs ${SUBPATH_OUT_DIR} ${SUBPATH_PORT} ${SUBPATH}`,
       url: SUBPATH_URL,

@@ -5,6 +5,7 @@ import { SUBPATH, SUBPATH_OUT_DIR, SUBPATH_SITE_URL } from '../tests/sites.mjs';
 
 const steps = [
   ['our own words (guide overlap)', 'node', ['../shared/tools/guide-overlap.mjs', 'content', 'src']],
+  ['formatting (Prettier)', 'npx', ['prettier', '--check', '.']],
   ['types (astro check, tsc)', 'npm', ['run', '--silent', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],
   ['build', 'npx', ['astro', 'build']],

@@ -29,7 +29,8 @@ class ProgressTools extends HTMLElement {
     this.addEventListener('click', this.onClick);
     this.find<HTMLInputElement>('file').addEventListener('change', this.onFile);
     this.find<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
-    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]')) control.disabled = false;
+    for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]'))
+      control.disabled = false;
     subscribe(() => this.render());
   }
 
@@ -94,7 +95,11 @@ class ProgressTools extends HTMLElement {
     const dialog = this.find<HTMLDialogElement>('confirm');
     if (dialog.returnValue !== 'reset') return;
     const saved = replaceProgress(emptyProgress(), 'reset');
-    this.say(saved ? 'Progress reset. What you had is kept under Backups, where you can restore it.' : 'Reset could not be saved. Nothing changed.');
+    this.say(
+      saved
+        ? 'Progress reset. What you had is kept under Backups, where you can restore it.'
+        : 'Reset could not be saved. Nothing changed.',
+    );
   };
 
   private onBackup(action: string) {
@@ -107,7 +112,11 @@ class ProgressTools extends HTMLElement {
     }
     const parsed = parseProgress(backup.raw);
     if (!parsed.ok) return this.say('That backup cannot be read as progress; download it instead.');
-    this.say(replaceProgress(parsed.progress, 'restore') ? 'Backup restored. What you had before is kept as another backup.' : 'The restore could not be saved. Nothing changed.');
+    this.say(
+      replaceProgress(parsed.progress, 'restore')
+        ? 'Backup restored. What you had before is kept as another backup.'
+        : 'The restore could not be saved. Nothing changed.',
+    );
   }
 
   private render() {

@@ -18,7 +18,8 @@ async function open() {
   if (!dialog || dialog.open) return;
   returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   await import('./search-ui.ts');
-  const search = dialog.querySelector('mlr-search') as (HTMLElement & { warm(): void; focusInput(): void }) | null;
+  const search = dialog.querySelector('mlr-search') as
+    (HTMLElement & { warm(): void; focusInput(): void }) | null;
   search?.warm();
   dialog.showModal();
   search?.focusInput();
@@ -33,7 +34,9 @@ if (dialog && link) {
     void open();
   });
   document.addEventListener('keydown', (event) => {
-    const shortcut = (event.key === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !typingIn(event.target));
+    const shortcut =
+      (event.key === 'k' && (event.ctrlKey || event.metaKey)) ||
+      (event.key === '/' && !typingIn(event.target));
     if (!shortcut || event.altKey) return;
     event.preventDefault();
     void open();

@@ -48,7 +48,8 @@ class Search extends HTMLElement {
 
   private filters(): Record<string, string[]> {
     const filters: Record<string, string[]> = {};
-    for (const select of this.form.querySelectorAll('select')) if (select.value) filters[select.name] = [select.value];
+    for (const select of this.form.querySelectorAll('select'))
+      if (select.value) filters[select.name] = [select.value];
     return filters;
   }
 
@@ -65,12 +66,19 @@ class Search extends HTMLElement {
     try {
       const pagefind = await loadPagefind(this.dataset.base ?? '/');
       const search = await pagefind.search(query, { filters });
-      const views = (await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()))).map(toView);
+      const views = (
+        await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()))
+      ).map(toView);
       if (run !== this.runs) return; // A newer search has started.
       this.list.replaceChildren(...views.map((v) => this.item(v)));
-      this.status.textContent = statusText(search?.results.length ?? 0, query, Object.keys(filters).length > 0);
+      this.status.textContent = statusText(
+        search?.results.length ?? 0,
+        query,
+        Object.keys(filters).length > 0,
+      );
     } catch {
-      if (run === this.runs) this.status.textContent = 'Search could not load. Check your connection and try again.';
+      if (run === this.runs)
+        this.status.textContent = 'Search could not load. Check your connection and try again.';
     }
   }
 

@@ -51,7 +51,8 @@ export function katexAssets(): AstroIntegration {
         const out = join(fileURLToPath(dir), dirname(KATEX_CSS_PATH));
         mkdirSync(join(out, 'fonts'), { recursive: true });
         writeFileSync(join(out, 'katex.min.css'), katexCss());
-        for (const font of woff2Fonts()) copyFileSync(join(katexDir, 'fonts', font), join(out, 'fonts', font));
+        for (const font of woff2Fonts())
+          copyFileSync(join(katexDir, 'fonts', font), join(out, 'fonts', font));
       },
     },
   };

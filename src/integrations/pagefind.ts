@@ -39,7 +39,9 @@ export function pagefindIndex(): AstroIntegration {
           }
           const written = await index.writeFiles({ outputPath: `${outDir}pagefind` });
           if (written.errors.length) fail('write its files', written.errors);
-          logger.info(`indexed ${added.page_count} pages and ${records.length} milestones, resources and questions`);
+          logger.info(
+            `indexed ${added.page_count} pages and ${records.length} milestones, resources and questions`,
+          );
         } finally {
           await pagefind.close();
         }

@@ -8,13 +8,20 @@ import { generateSW } from 'workbox-build';
  * icon and the whole Pagefind bundle, so that after one visit everything works offline.
  * Exported for the end-to-end test that simulates a new deploy.
  */
-export async function writeServiceWorker(outDir: string): Promise<{ count: number; size: number; warnings: string[] }> {
+export async function writeServiceWorker(
+  outDir: string,
+): Promise<{ count: number; size: number; warnings: string[] }> {
   return generateSW({
     swDest: join(outDir, 'sw.js'),
     globDirectory: outDir,
     globPatterns: ['**/*.{html,css,js,woff2,svg,png,webmanifest}', 'pagefind/**/*'],
     // Unused: Pagefind's own UIs (we search through its JS API) and its no-language index.
-    globIgnores: ['sw.js', 'pagefind/pagefind-*ui.*', 'pagefind/pagefind-highlight.js', 'pagefind/wasm.unknown.pagefind'],
+    globIgnores: [
+      'sw.js',
+      'pagefind/pagefind-*ui.*',
+      'pagefind/pagefind-highlight.js',
+      'pagefind/wasm.unknown.pagefind',
+    ],
     maximumFileSizeToCacheInBytes: 8 * 1024 * 1024,
     cacheId: 'ml-roadmap',
     cleanupOutdatedCaches: true,

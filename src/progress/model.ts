@@ -32,7 +32,11 @@ export function isProgress(value: unknown): value is Progress {
   if (!isRecord(value) || value.version !== PROGRESS_VERSION || !isRecord(value.milestones)) return false;
   return Object.entries(value.milestones).every(
     ([key, state]) =>
-      MILESTONE_KEY.test(key) && isRecord(state) && state.done === true && typeof state.at === 'string' && ISO_DATE.test(state.at),
+      MILESTONE_KEY.test(key) &&
+      isRecord(state) &&
+      state.done === true &&
+      typeof state.at === 'string' &&
+      ISO_DATE.test(state.at),
   );
 }
 
@@ -40,7 +44,9 @@ export function isProgress(value: unknown): value is Progress {
 export type Rejection = 'corrupt-json' | 'wrong-shape' | 'future-version';
 
 /** Parses a stored value; never throws. */
-export function parseProgress(raw: string): { ok: true; progress: Progress } | { ok: false; reason: Rejection } {
+export function parseProgress(
+  raw: string,
+): { ok: true; progress: Progress } | { ok: false; reason: Rejection } {
   let value: unknown;
   try {
     value = JSON.parse(raw);

@@ -18,7 +18,8 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 export function parseRoadmapIndex(json: string | null | undefined): RoadmapIndex {
   try {
     const value: unknown = json ? JSON.parse(json) : null;
-    if (isRecord(value) && Array.isArray(value.stages) && isRecord(value.aliases)) return value as unknown as RoadmapIndex;
+    if (isRecord(value) && Array.isArray(value.stages) && isRecord(value.aliases))
+      return value as unknown as RoadmapIndex;
   } catch {
     // Fall through: an empty index only means summaries show nothing.
   }

@@ -108,7 +108,10 @@ export function createStore(storage: Storage | null, options: StoreOptions = {})
       return save();
     },
     replace(next, reason) {
-      if (Object.keys(progress.milestones).length > 0 && !write(backupKey(reason), JSON.stringify(progress))) {
+      if (
+        Object.keys(progress.milestones).length > 0 &&
+        !write(backupKey(reason), JSON.stringify(progress))
+      ) {
         return false; // No backup, no overwrite: nothing changes, in storage or in memory.
       }
       progress = applyAliases(next, aliases);
@@ -120,7 +123,8 @@ export function createStore(storage: Storage | null, options: StoreOptions = {})
       try {
         for (let i = 0; i < storage.length; i++) {
           const key = storage.key(i);
-          const match = key && /^(unreadable|reset|import|restore):(.+)$/.exec(key.slice(BACKUP_PREFIX.length));
+          const match =
+            key && /^(unreadable|reset|import|restore):(.+)$/.exec(key.slice(BACKUP_PREFIX.length));
           if (!key?.startsWith(BACKUP_PREFIX) || !match) continue;
           const raw = storage.getItem(key);
           if (raw !== null) found.push({ key, reason: match[1] as BackupReason, at: match[2] ?? '', raw });

@@ -40,7 +40,9 @@ export function summarise(index: RoadmapIndex, progress: Progress): ProgressSumm
       }
     }
   }
-  const orphans = Object.keys(progress.milestones).filter((key) => !known.has(key)).sort();
+  const orphans = Object.keys(progress.milestones)
+    .filter((key) => !known.has(key))
+    .sort();
   return { overall, stages, next: nextMilestone(index, progress, stages), orphans };
 }
 
@@ -48,7 +50,11 @@ export function summarise(index: RoadmapIndex, progress: Progress): ProgressSumm
  * The first unticked milestone in roadmap order whose stage has all its prerequisites finished;
  * if every remaining stage is still waiting on another, simply the first unticked milestone.
  */
-function nextMilestone(index: RoadmapIndex, progress: Progress, tallies: Record<string, Tally>): ProgressSummary['next'] {
+function nextMilestone(
+  index: RoadmapIndex,
+  progress: Progress,
+  tallies: Record<string, Tally>,
+): ProgressSummary['next'] {
   const finished = (id: string) => {
     const t = tallies[id];
     return !t || t.done === t.total;

@@ -12,7 +12,9 @@ export function exportFileName(now: Date): string {
 
 /** The exported file: the stored shape plus when it was exported, pretty-printed. */
 export function exportProgress(progress: Progress, now: Date): string {
-  const milestones = Object.fromEntries(Object.entries(progress.milestones).sort(([a], [b]) => a.localeCompare(b)));
+  const milestones = Object.fromEntries(
+    Object.entries(progress.milestones).sort(([a], [b]) => a.localeCompare(b)),
+  );
   return `${JSON.stringify({ version: PROGRESS_VERSION, exportedAt: now.toISOString(), milestones }, null, 2)}\n`;
 }
 

@@ -26,7 +26,8 @@ export function wrapTitle(title: string, max = 21, most = 3): string[] {
   const lines: string[] = [''];
   for (const word of title.split(/\s+/)) {
     const current = lines[lines.length - 1] ?? '';
-    if (!current || `${current} ${word}`.length <= max) lines[lines.length - 1] = current ? `${current} ${word}` : word;
+    if (!current || `${current} ${word}`.length <= max)
+      lines[lines.length - 1] = current ? `${current} ${word}` : word;
     else lines.push(word);
   }
   if (lines.length <= most) return lines;

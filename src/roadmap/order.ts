@@ -21,10 +21,16 @@ export function inRoadmapOrder<T extends StageEntry>(stages: readonly T[]): T[] 
 }
 
 /** Stages grouped by phase, phases in roadmap order, empty phases left out. */
-export function byPhase<T extends StageEntry>(stages: readonly T[]): { phase: Phase; label: string; stages: T[] }[] {
+export function byPhase<T extends StageEntry>(
+  stages: readonly T[],
+): { phase: Phase; label: string; stages: T[] }[] {
   const ordered = inRoadmapOrder(stages);
   return phases
-    .map((phase) => ({ phase, label: phaseLabels[phase], stages: ordered.filter((s) => s.data.phase === phase) }))
+    .map((phase) => ({
+      phase,
+      label: phaseLabels[phase],
+      stages: ordered.filter((s) => s.data.phase === phase),
+    }))
     .filter((group) => group.stages.length > 0);
 }
 

@@ -18,14 +18,20 @@ export interface SearchRecord {
 
 /** Markdown and TeX reduced to words, for indexing only. */
 function plain(markdown: string): string {
-  return markdown.replace(/\$+|\\[a-zA-Z]+|[*_`#>{}^]/g, ' ').replace(/\s+/g, ' ').trim();
+  return markdown
+    .replace(/\$+|\\[a-zA-Z]+|[*_`#>{}^]/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /**
  * Separate records for milestones, resources and self-check questions, so that a hit lands
  * on the exact item and results can be filtered by what they are.
  */
-export function searchRecords(stages: readonly CheckedStage[], resources: readonly Resource[]): SearchRecord[] {
+export function searchRecords(
+  stages: readonly CheckedStage[],
+  resources: readonly Resource[],
+): SearchRecord[] {
   const records: SearchRecord[] = [];
   const citedBy = new Map<string, CheckedStage>();
   const ordered = [...stages].sort((a, b) => a.data.order - b.data.order);

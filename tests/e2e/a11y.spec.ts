@@ -21,7 +21,13 @@ for (const theme of ['light', 'dark'] as const) {
       const results = await new AxeBuilder({ page })
         .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
         .analyze();
-      const summary = results.violations.map((v) => `${v.id}: ${v.help} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+      const summary = results.violations.map(
+        (v) =>
+          `${v.id}: ${v.help} (${v.nodes
+            .map((n) => n.target.join(' '))
+            .slice(0, 3)
+            .join(', ')})`,
+      );
       expect(summary).toEqual([]);
     });
   }
@@ -33,7 +39,8 @@ test('the chosen theme is set before the page is first painted', async ({ page }
   await page.addInitScript(() => {
     new MutationObserver((_, observer) => {
       if (!document.body) return;
-      (window as unknown as { themeAtBody: string }).themeAtBody = document.documentElement.dataset.theme ?? 'none';
+      (window as unknown as { themeAtBody: string }).themeAtBody =
+        document.documentElement.dataset.theme ?? 'none';
       observer.disconnect();
     }).observe(document, { childList: true, subtree: true });
   });
@@ -57,7 +64,9 @@ test('the theme picker follows the system, then persists a choice across pages',
   await expect(page.locator('html')).toHaveCSS('background-color', 'rgb(15, 17, 21)');
 });
 
-test('keyboard only: skip link first, visible focus, and no trap through a whole stage page', async ({ page }) => {
+test('keyboard only: skip link first, visible focus, and no trap through a whole stage page', async ({
+  page,
+}) => {
   await page.goto('stages/deep-learning/');
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });

@@ -19,7 +19,10 @@ test('a missing page shows the 404 page with a way home', async ({ page }) => {
   await expect(page.getByRole('heading', { level: 1, name: 'ML Engineer Roadmap' })).toBeVisible();
 });
 
-test('a build without SITE_URL has no canonical URL but still describes each page', async ({ page, request }) => {
+test('a build without SITE_URL has no canonical URL but still describes each page', async ({
+  page,
+  request,
+}) => {
   await page.goto('stages/mlops/');
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', 'MLOps');

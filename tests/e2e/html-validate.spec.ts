@@ -7,7 +7,9 @@ const stylish = formatterFactory('stylish');
 
 test('the build has every page we expect', () => {
   const pages = builtPages();
-  expect(pages).toEqual(expect.arrayContaining(['', '404.html', 'progress/', 'search/', 'stages/mathematics/']));
+  expect(pages).toEqual(
+    expect.arrayContaining(['', '404.html', 'progress/', 'search/', 'stages/mathematics/']),
+  );
   expect(pages.filter((p) => p.startsWith('stages/')).length).toBeGreaterThanOrEqual(13);
 });
 

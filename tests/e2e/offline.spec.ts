@@ -15,12 +15,17 @@ async function controlled(page: Page) {
   await page.evaluate(async () => {
     await navigator.serviceWorker.ready;
     if (!navigator.serviceWorker.controller) {
-      await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+      await new Promise((done) =>
+        navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+      );
     }
   });
 }
 
-test('after one visit, a never-visited stage opens and search works with the network off', async ({ page, context }) => {
+test('after one visit, a never-visited stage opens and search works with the network off', async ({
+  page,
+  context,
+}) => {
   await page.goto('./');
   await controlled(page);
   await context.setOffline(true);

@@ -8,7 +8,8 @@ export function builtPages(dir = 'dist'): string[] {
     for (const entry of readdirSync(folder, { withFileTypes: true })) {
       const path = join(folder, entry.name);
       if (entry.isDirectory() && !['pagefind', '_astro', '_katex'].includes(entry.name)) walk(path);
-      else if (entry.name === 'index.html') pages.push(relative(dir, folder).replace(/\\/g, '/').replace(/(.)$/, '$1/'));
+      else if (entry.name === 'index.html')
+        pages.push(relative(dir, folder).replace(/\\/g, '/').replace(/(.)$/, '$1/'));
       else if (entry.name === '404.html') pages.push('404.html');
     }
   };

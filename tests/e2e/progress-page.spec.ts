@@ -63,7 +63,9 @@ test('export, reset, then import the file again (merge)', async ({ page }) => {
     mimeType: 'application/json',
     buffer: Buffer.from(exported),
   });
-  await expect(page.locator('[data-part="preview-text"]')).toContainText('2 new milestones, 0 already done here, 0 not in the roadmap');
+  await expect(page.locator('[data-part="preview-text"]')).toContainText(
+    '2 new milestones, 0 already done here, 0 not in the roadmap',
+  );
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(message(page)).toContainText('Imported (merge)');
   await expect(page.locator('#overview-text')).toContainText('2 of');
@@ -91,8 +93,16 @@ const badFiles: [string, string | Buffer, RegExp][] = [
   ['oversize', Buffer.alloc(1_000_001, 32), /at most 1 MB/],
   ['wrong shape', '{"version":1,"milestones":{"mathematics/x":{"done":"yes"}}}', /not a progress file/],
   ['a future version', '{"version":9,"milestones":{}}', /newer version/],
-  ['a __proto__ key', '{"version":1,"milestones":{"__proto__":{"done":true,"at":"2026-01-01T00:00:00Z"}}}', /not a milestone/],
-  ['HTML in a key', '{"version":1,"milestones":{"<img src=x onerror=alert(1)>":{"done":true,"at":"2026-01-01T00:00:00Z"}}}', /not a milestone/],
+  [
+    'a __proto__ key',
+    '{"version":1,"milestones":{"__proto__":{"done":true,"at":"2026-01-01T00:00:00Z"}}}',
+    /not a milestone/,
+  ],
+  [
+    'HTML in a key',
+    '{"version":1,"milestones":{"<img src=x onerror=alert(1)>":{"done":true,"at":"2026-01-01T00:00:00Z"}}}',
+    /not a milestone/,
+  ],
 ];
 
 for (const [what, content, expected] of badFiles) {
@@ -116,10 +126,15 @@ test('ticks for milestones that no longer exist are listed, kept and not counted
   await page.goto('progress/');
   await page.evaluate((key) => {
     const at = '2026-01-01T00:00:00.000Z';
-    localStorage.setItem(key, JSON.stringify({ version: 1, milestones: { 'old-stage/gone': { done: true, at } } }));
+    localStorage.setItem(
+      key,
+      JSON.stringify({ version: 1, milestones: { 'old-stage/gone': { done: true, at } } }),
+    );
   }, KEY);
   await page.reload();
-  await expect(page.getByRole('region', { name: /no longer in the roadmap/ })).toContainText('old-stage/gone');
+  await expect(page.getByRole('region', { name: /no longer in the roadmap/ })).toContainText(
+    'old-stage/gone',
+  );
   await expect(page.locator('#overview-text')).toContainText('0 of');
   await boxes(page).first().check();
   expect(JSON.parse((await stored(page))!).milestones).toHaveProperty(['old-stage/gone']);

@@ -25,7 +25,9 @@ test('storage that throws on write keeps the page working and says so', async ({
   const box = page.locator('[data-milestone]').first().getByRole('checkbox');
   await box.check();
   await expect(box).toBeChecked();
-  await expect(page.getByRole('status').filter({ hasText: /last only until you leave the page/ })).toBeVisible();
+  await expect(
+    page.getByRole('status').filter({ hasText: /last only until you leave the page/ }),
+  ).toBeVisible();
 });
 
 test('corrupt saved progress is kept as a backup and the page still works', async ({ page }) => {
@@ -34,7 +36,9 @@ test('corrupt saved progress is kept as a backup and the page still works', asyn
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: /backup/ })).toBeVisible();
   const backups = await page.evaluate(() =>
-    Object.keys(localStorage).filter((k) => k.startsWith('ml-roadmap:progress-backup:')).map((k) => localStorage.getItem(k)),
+    Object.keys(localStorage)
+      .filter((k) => k.startsWith('ml-roadmap:progress-backup:'))
+      .map((k) => localStorage.getItem(k)),
   );
   expect(backups).toEqual(['{broken']);
   const box = page.locator('[data-milestone]').first().getByRole('checkbox');

@@ -17,13 +17,22 @@ test('the search page finds a word that only a stage body contains, and links to
 });
 
 test('a stage ranks first for its own name', async ({ page }) => {
-  for (const [query, stage] of [['mathematics', 'mathematics'], ['deep learning', 'deep-learning'], ['mlops', 'mlops']]) {
+  for (const [query, stage] of [
+    ['mathematics', 'mathematics'],
+    ['deep learning', 'deep-learning'],
+    ['mlops', 'mlops'],
+  ]) {
     await page.goto(`search/?q=${encodeURIComponent(query!)}`);
-    await expect(results(page).first().getByRole('link').first()).toHaveAttribute('href', `/stages/${stage}/`);
+    await expect(results(page).first().getByRole('link').first()).toHaveAttribute(
+      'href',
+      `/stages/${stage}/`,
+    );
   }
 });
 
-test('filters narrow results, are kept in the URL, and an empty result says what to try', async ({ page }) => {
+test('filters narrow results, are kept in the URL, and an empty result says what to try', async ({
+  page,
+}) => {
   await page.goto('search/?q=kubernetes');
   const main = page.getByRole('main');
   await expect(results(page).first()).toBeVisible();
@@ -45,7 +54,11 @@ for (const [name, press] of [
   ['/', (page: Page) => page.keyboard.press('/')],
   ['Ctrl+K', (page: Page) => page.keyboard.press('Control+k')],
   ['Meta+K', (page: Page) => page.keyboard.press('Meta+k')],
-  ['the header link', (page: Page) => page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click()],
+  [
+    'the header link',
+    (page: Page) =>
+      page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Search' }).click(),
+  ],
 ] as const) {
   test(`${name} opens the search dialog, Escape closes it and restores focus`, async ({ page }) => {
     await page.goto('stages/programming/');

@@ -4,7 +4,10 @@ import { expect, test } from './fixtures.ts';
 
 test('under a sub-path: navigate, render math, keep a tick and search', async ({ page }) => {
   await page.goto('./');
-  await page.getByRole('link', { name: /Mathematics/ }).first().click();
+  await page
+    .getByRole('link', { name: /Mathematics/ })
+    .first()
+    .click();
   await expect(page).toHaveURL(new RegExp(`${SUBPATH}stages/mathematics/$`));
   await expect(page.locator('link[href*="katex"]')).toHaveAttribute('href', new RegExp(`^${SUBPATH}`));
   await expect(page.locator('.katex-html').first()).toHaveCSS('font-family', /KaTeX_Main/);
@@ -27,7 +30,9 @@ test.describe('offline under a sub-path', () => {
     expect(new URL(scope).pathname).toBe(SUBPATH);
     await page.evaluate(async () => {
       if (!navigator.serviceWorker.controller) {
-        await new Promise((done) => navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }));
+        await new Promise((done) =>
+          navigator.serviceWorker.addEventListener('controllerchange', done, { once: true }),
+        );
       }
     });
     await context.setOffline(true);
@@ -37,7 +42,10 @@ test.describe('offline under a sub-path', () => {
   });
 });
 
-test('a deploy with SITE_URL gets canonical URLs, Open Graph URLs and a sitemap', async ({ page, request }) => {
+test('a deploy with SITE_URL gets canonical URLs, Open Graph URLs and a sitemap', async ({
+  page,
+  request,
+}) => {
   await page.goto('stages/mlops/');
   const canonical = `${SUBPATH_SITE_URL}${SUBPATH}stages/mlops/`;
   await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', canonical);

@@ -12,7 +12,8 @@ const ordered = [...stages].sort((a, b) => a.data.order - b.data.order);
 const prose = (body: string) => body.replace(/```[\s\S]*?```/g, ' ');
 const wordCount = (body: string) => prose(body).split(/\s+/).filter(Boolean).length;
 const formulaCount = (body: string) =>
-  (prose(body).match(/^\$\$\s*$/gm) ?? []).length / 2 + (prose(body).match(/(?<!\$)\$[^$\n]+\$(?!\$)/g) ?? []).length;
+  (prose(body).match(/^\$\$\s*$/gm) ?? []).length / 2 +
+  (prose(body).match(/(?<!\$)\$[^$\n]+\$(?!\$)/g) ?? []).length;
 
 describe('the roadmap content', () => {
   it('has no content problem at all, not even an uncited resource', () => {
@@ -27,8 +28,19 @@ describe('the roadmap content', () => {
 
   it('covers the required topics, in order', () => {
     const topics = [
-      /engineer/i, /math/i, /programming/i, /fundamentals/i, /deep learning/i, /software/i, /mlops/i,
-      /professional/i, /portfolio/i, /job search/i, /interview/i, /offer|compensation/i, /career/i,
+      /engineer/i,
+      /math/i,
+      /programming/i,
+      /fundamentals/i,
+      /deep learning/i,
+      /software/i,
+      /mlops/i,
+      /professional/i,
+      /portfolio/i,
+      /job search/i,
+      /interview/i,
+      /offer|compensation/i,
+      /career/i,
     ];
     expect(ordered.slice(0, topics.length).map((s) => s.data.title)).toEqual(
       topics.map((topic) => expect.stringMatching(topic)),
@@ -60,13 +72,18 @@ describe('the roadmap content', () => {
   it('gives every heading of the guide a stage that covers it', () => {
     const guide = readFileSync('../shared/guide/career-guide.txt', 'utf8').split('\n');
     // Headings are the short lines after the title: no sentence ends in them.
-    const headings = guide.slice(1).filter((line) => line.trim() && line.length < 90 && !/[.?!]$/.test(line.trim()));
+    const headings = guide
+      .slice(1)
+      .filter((line) => line.trim() && line.length < 90 && !/[.?!]$/.test(line.trim()));
     expect(headings.length).toBeGreaterThan(10);
     const map = yaml.load(readFileSync('tests/guide-map.yaml', 'utf8')) as Record<string, string[]>;
     const ids = new Set(stages.map((s) => s.id));
     for (const heading of headings) {
-      expect(map[heading.trim()], `guide heading "${heading}" has no stage`).toEqual(expect.arrayContaining([expect.any(String)]));
-      for (const id of map[heading.trim()] ?? []) expect(ids.has(id), `${heading} → unknown stage ${id}`).toBe(true);
+      expect(map[heading.trim()], `guide heading "${heading}" has no stage`).toEqual(
+        expect.arrayContaining([expect.any(String)]),
+      );
+      for (const id of map[heading.trim()] ?? [])
+        expect(ids.has(id), `${heading} → unknown stage ${id}`).toBe(true);
     }
   });
 });

@@ -10,7 +10,9 @@ interface RawMilestone {
 }
 
 /** A valid stage's frontmatter; override fields to make it invalid. */
-export function stageData(overrides: Record<string, unknown> = {}): Record<string, unknown> & { milestones: RawMilestone[] } {
+export function stageData(
+  overrides: Record<string, unknown> = {},
+): Record<string, unknown> & { milestones: RawMilestone[] } {
   return {
     title: 'Mathematics',
     order: 1,
@@ -33,7 +35,13 @@ export function stage(id: string, data: unknown, body = 'Some prose.\n'): StageS
 }
 
 export const goodResources = [
-  { id: 'mml-book', title: 'Mathematics for Machine Learning', url: 'https://mml-book.github.io/', type: 'book', cost: 'free' },
+  {
+    id: 'mml-book',
+    title: 'Mathematics for Machine Learning',
+    url: 'https://mml-book.github.io/',
+    type: 'book',
+    cost: 'free',
+  },
 ];
 
 /** A valid content folder with the given stages. */

@@ -13,7 +13,9 @@ describe('progress model', () => {
     expect(isDone(ticked, 'mathematics/vectors')).toBe(true);
     expect(ticked.milestones['mathematics/vectors']).toEqual({ done: true, at: '2026-11-26T10:00:00.000Z' });
     expect(isDone(empty, 'mathematics/vectors')).toBe(false);
-    expect(isDone(withMilestone(ticked, 'mathematics/vectors', false, now()), 'mathematics/vectors')).toBe(false);
+    expect(isDone(withMilestone(ticked, 'mathematics/vectors', false, now()), 'mathematics/vectors')).toBe(
+      false,
+    );
   });
 
   it('refuses keys that are not stage/milestone ids', () => {
@@ -23,8 +25,14 @@ describe('progress model', () => {
   it('classifies corrupt JSON, a wrong shape and a future version', () => {
     expect(parseProgress('{oops')).toEqual({ ok: false, reason: 'corrupt-json' });
     expect(parseProgress('[1,2]')).toEqual({ ok: false, reason: 'wrong-shape' });
-    expect(parseProgress(saved({ 'a/b': { done: 'yes', at: 'now' } }))).toEqual({ ok: false, reason: 'wrong-shape' });
-    expect(parseProgress(JSON.stringify({ version: 7, milestones: {} }))).toEqual({ ok: false, reason: 'future-version' });
+    expect(parseProgress(saved({ 'a/b': { done: 'yes', at: 'now' } }))).toEqual({
+      ok: false,
+      reason: 'wrong-shape',
+    });
+    expect(parseProgress(JSON.stringify({ version: 7, milestones: {} }))).toEqual({
+      ok: false,
+      reason: 'future-version',
+    });
   });
 
   it('rejects a __proto__ key and never touches Object.prototype', () => {
@@ -96,7 +104,10 @@ describe('progress store', () => {
 
 describe('progress store: aliases, replace and backups', () => {
   const stored = (milestones: Record<string, string>) =>
-    JSON.stringify({ version: 1, milestones: Object.fromEntries(Object.entries(milestones).map(([k, at]) => [k, { done: true, at }])) });
+    JSON.stringify({
+      version: 1,
+      milestones: Object.fromEntries(Object.entries(milestones).map(([k, at]) => [k, { done: true, at }])),
+    });
 
   it('carries progress under a renamed milestone to its new id and saves it', () => {
     const storage = new MemoryStorage();

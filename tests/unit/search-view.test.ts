@@ -4,8 +4,20 @@ import { statusText, toView } from '../../src/search/view.ts';
 describe('search view', () => {
   it('shapes a milestone record with its stage, and a page with its headings', () => {
     expect(
-      toView({ url: '/stages/maths/#svd', excerpt: 'the <mark>SVD</mark>', meta: { title: 'SVD by hand', stage: 'Maths' }, filters: { type: ['Milestone'] } }),
-    ).toEqual({ url: '/stages/maths/#svd', title: 'SVD by hand', type: 'Milestone', stage: 'Maths', excerpt: 'the <mark>SVD</mark>', sections: [] });
+      toView({
+        url: '/stages/maths/#svd',
+        excerpt: 'the <mark>SVD</mark>',
+        meta: { title: 'SVD by hand', stage: 'Maths' },
+        filters: { type: ['Milestone'] },
+      }),
+    ).toEqual({
+      url: '/stages/maths/#svd',
+      title: 'SVD by hand',
+      type: 'Milestone',
+      stage: 'Maths',
+      excerpt: 'the <mark>SVD</mark>',
+      sections: [],
+    });
     const page = toView({
       url: '/stages/maths/',
       excerpt: 'x',

@@ -6,9 +6,22 @@ import { summarise } from '../../src/progress/summary.ts';
 
 const index: RoadmapIndex = {
   stages: [
-    { id: 'maths', title: 'Maths', prerequisites: [], milestones: [{ id: 'a', title: 'A', hours: 2 }, { id: 'b', title: 'B', hours: 3 }] },
+    {
+      id: 'maths',
+      title: 'Maths',
+      prerequisites: [],
+      milestones: [
+        { id: 'a', title: 'A', hours: 2 },
+        { id: 'b', title: 'B', hours: 3 },
+      ],
+    },
     { id: 'code', title: 'Code', prerequisites: [], milestones: [{ id: 'c', title: 'C', hours: 5 }] },
-    { id: 'ml', title: 'ML', prerequisites: ['maths', 'code'], milestones: [{ id: 'd', title: 'D', hours: 10 }] },
+    {
+      id: 'ml',
+      title: 'ML',
+      prerequisites: ['maths', 'code'],
+      milestones: [{ id: 'd', title: 'D', hours: 10 }],
+    },
   ],
   aliases: {},
 };
@@ -24,7 +37,10 @@ describe('summarise', () => {
 
   it('continues with the first unticked milestone whose stage is unblocked', () => {
     expect(summarise(index, emptyProgress()).next).toMatchObject({ stageId: 'maths', milestoneId: 'a' });
-    expect(summarise(index, tick('maths/a', 'maths/b')).next).toMatchObject({ stageId: 'code', milestoneId: 'c' });
+    expect(summarise(index, tick('maths/a', 'maths/b')).next).toMatchObject({
+      stageId: 'code',
+      milestoneId: 'c',
+    });
     // ml needs code: with maths done and code open, code comes before ml even if ml were first.
     const reordered = { ...index, stages: [index.stages[2]!, index.stages[0]!, index.stages[1]!] };
     expect(summarise(reordered, tick('maths/a', 'maths/b')).next).toMatchObject({ stageId: 'code' });

@@ -16,18 +16,30 @@ describe('export', () => {
     expect(exportFileName(new Date(2026, 0, 5, 12))).toBe('ml-roadmap-progress-2026-01-05.json');
     const progress = withMilestone(emptyProgress(), 'maths/a', true, early);
     const result = await readImportFile(file(exportProgress(progress, late)));
-    expect(result).toEqual({ ok: true, progress: { version: 1, milestones: { 'maths/a': { done: true, at: '2026-01-01T00:00:00.000Z' } } } });
+    expect(result).toEqual({
+      ok: true,
+      progress: { version: 1, milestones: { 'maths/a': { done: true, at: '2026-01-01T00:00:00.000Z' } } },
+    });
   });
 });
 
 describe('import checks', () => {
   it('rejects an oversize file before reading it', async () => {
-    const result = await readImportFile({ name: 'big.json', size: 1_000_001, text: async () => { throw new Error('read'); } });
+    const result = await readImportFile({
+      name: 'big.json',
+      size: 1_000_001,
+      text: async () => {
+        throw new Error('read');
+      },
+    });
     expect(result).toEqual({ ok: false, message: expect.stringContaining('at most 1 MB') });
   });
 
   it('rejects text that is not JSON', async () => {
-    expect(await readImportFile(file('hello'))).toEqual({ ok: false, message: expect.stringContaining('not a JSON file') });
+    expect(await readImportFile(file('hello'))).toEqual({
+      ok: false,
+      message: expect.stringContaining('not a JSON file'),
+    });
   });
 
   it('rejects a file from a newer version', async () => {
@@ -36,7 +48,9 @@ describe('import checks', () => {
   });
 
   it('rejects a wrong shape and names where', async () => {
-    const result = await readImportFile(file('{"version":1,"milestones":{"maths/a":{"done":true,"at":"yesterday"}}}'));
+    const result = await readImportFile(
+      file('{"version":1,"milestones":{"maths/a":{"done":true,"at":"yesterday"}}}'),
+    );
     expect(result).toEqual({ ok: false, message: expect.stringMatching(/at milestones → maths\/a → at/) });
   });
 
@@ -53,12 +67,19 @@ describe('import checks', () => {
 
 describe('preview, merge and replace', () => {
   const current = withMilestone(emptyProgress(), 'maths/a', true, late);
-  const incoming = ['maths/a', 'maths/b', 'gone/x', 'maths/old'].reduce((p, k) => withMilestone(p, k, true, early), emptyProgress());
+  const incoming = ['maths/a', 'maths/b', 'gone/x', 'maths/old'].reduce(
+    (p, k) => withMilestone(p, k, true, early),
+    emptyProgress(),
+  );
   const known = new Set(['maths/a', 'maths/b', 'maths/c']);
 
   it('counts new, already done and unknown milestones, after aliases', () => {
     expect(previewImport(current, incoming, known)).toEqual({ added: 1, alreadyDone: 1, unknown: 2 });
-    expect(previewImport(current, incoming, known, { 'maths/old': 'maths/c' })).toEqual({ added: 2, alreadyDone: 1, unknown: 1 });
+    expect(previewImport(current, incoming, known, { 'maths/old': 'maths/c' })).toEqual({
+      added: 2,
+      alreadyDone: 1,
+      unknown: 1,
+    });
   });
 
   it('merges both sides, keeping the earlier date', () => {

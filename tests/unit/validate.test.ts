@@ -66,20 +66,29 @@ describe('content validation', () => {
     const a = stage('a-stage', stageData({ order: 1, prerequisites: ['b-stage'] }));
     const b = stage('b-stage', stageData({ order: 1, prerequisites: ['a-stage'] }));
     const errors = errorsOf(content([a, b]));
-    expect(errors).toContainEqual(expect.stringContaining('b-stage.mdx: order: order 1 is also used by stage "a-stage"'));
-    expect(errors).toContainEqual(expect.stringContaining('prerequisites form a cycle: a-stage → b-stage → a-stage'));
+    expect(errors).toContainEqual(
+      expect.stringContaining('b-stage.mdx: order: order 1 is also used by stage "a-stage"'),
+    );
+    expect(errors).toContainEqual(
+      expect.stringContaining('prerequisites form a cycle: a-stage → b-stage → a-stage'),
+    );
   });
 
   it('rejects an alias that collides with a live milestone id', () => {
     const data = stageData();
     data.milestones[0]!.aliases = ['gradients'];
     expect(errorsOf(content([stage('mathematics', data)]))).toEqual([
-      expect.stringContaining('milestones[0].aliases[0]: alias "gradients" is the id of live milestone milestones[1]'),
+      expect.stringContaining(
+        'milestones[0].aliases[0]: alias "gradients" is the id of live milestone milestones[1]',
+      ),
     ]);
   });
 
   it('rejects a bad resource, naming its index and field', () => {
-    const resources = [...goodResources, { id: 'x-book', title: 'X', url: 'not a url', type: 'book', cost: 'cheap' }];
+    const resources = [
+      ...goodResources,
+      { id: 'x-book', title: 'X', url: 'not a url', type: 'book', cost: 'cheap' },
+    ];
     const errors = errorsOf(content([stage('mathematics', stageData())], resources));
     expect(errors).toContainEqual(expect.stringMatching(/^content\/resources\.yaml: \[1\]\.url: /));
     expect(errors).toContainEqual(expect.stringMatching(/^content\/resources\.yaml: \[1\]\.cost: /));
