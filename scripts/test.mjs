@@ -1,10 +1,18 @@
 #!/usr/bin/env node
 // `npm test`: every check, in order, stopping at the first failure.
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { SUBPATH, SUBPATH_OUT_DIR, SUBPATH_SITE_URL } from '../tests/sites.mjs';
 
+// The source guide and its overlap tool live beside the project, in ../shared (MLR_SHARED_DIR moves it).
+const overlapTool = `${process.env.MLR_SHARED_DIR ?? '../shared'}/tools/guide-overlap.mjs`;
+if (!existsSync(overlapTool)) {
+  console.error(`✖ ${overlapTool} is missing: the guide and its overlap tool must sit beside the project.`);
+  process.exit(1);
+}
+
 const steps = [
-  ['our own words (guide overlap)', 'node', ['../shared/tools/guide-overlap.mjs', 'content', 'src']],
+  ['our own words (guide overlap)', 'node', [overlapTool, 'content', 'src']],
   ['formatting (Prettier)', 'npx', ['prettier', '--check', '.']],
   ['types (astro check, tsc)', 'npm', ['run', '--silent', 'check']],
   ['unit tests', 'npx', ['vitest', 'run']],
