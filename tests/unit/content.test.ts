@@ -70,7 +70,10 @@ describe('the roadmap content', () => {
   });
 
   it('gives every heading of the guide a stage that covers it', () => {
-    const guide = readFileSync(`${process.env.MLR_SHARED_DIR ?? '../shared'}/guide/career-guide.txt`, 'utf8').split('\n');
+    const guide = readFileSync(
+      `${process.env.MLR_SHARED_DIR ?? '../shared'}/guide/career-guide.txt`,
+      'utf8',
+    ).split('\n');
     // Headings are the short lines after the title: no sentence ends in them.
     const headings = guide
       .slice(1)
