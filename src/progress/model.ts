@@ -23,7 +23,8 @@ export function emptyProgress(): Progress {
   return { version: PROGRESS_VERSION, milestones: {} };
 }
 
-function isRecord(value: unknown): value is Record<string, unknown> {
+/** A plain object (not null, not an array): what JSON objects parse to. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 

@@ -1,3 +1,5 @@
+import { isRecord } from './model.ts';
+
 /** What the browser needs to know about the roadmap to summarise progress (built into pages). */
 export interface RoadmapIndex {
   stages: {
@@ -8,10 +10,6 @@ export interface RoadmapIndex {
   }[];
   /** Former milestone keys mapped to current ones: `old-stage/old-id` → `stage/id`. */
   aliases: Record<string, string>;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** Reads the index embedded by the page; a page without one gets an empty index. */

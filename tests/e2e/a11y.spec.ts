@@ -1,9 +1,9 @@
+import { THEME_KEY } from '../../src/client/theme-key.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
 import { builtPages } from './pages.ts';
 import { expect, test } from './fixtures.ts';
 
-const THEME_KEY = 'ml-roadmap:theme';
 const url = (page: string) => (page === '' ? './' : page);
 
 async function useTheme(page: Page, theme: 'light' | 'dark') {

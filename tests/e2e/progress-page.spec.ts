@@ -1,11 +1,11 @@
+import { STORAGE_KEY } from '../../src/progress/store.ts';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
 import { expect, test } from './fixtures.ts';
 
-const KEY = 'ml-roadmap:progress:v1';
 const boxes = (page: Page) => page.locator('[data-milestone] input[type="checkbox"]');
 const message = (page: Page) => page.locator('[data-part="message"]');
-const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), KEY);
+const stored = (page: Page) => page.evaluate((key) => localStorage.getItem(key), STORAGE_KEY);
 
 async function tickTwo(page: Page) {
   await page.goto('progress/');
@@ -130,7 +130,7 @@ test('ticks for milestones that no longer exist are listed, kept and not counted
       key,
       JSON.stringify({ version: 1, milestones: { 'old-stage/gone': { done: true, at } } }),
     );
-  }, KEY);
+  }, STORAGE_KEY);
   await page.reload();
   await expect(page.getByRole('region', { name: /no longer in the roadmap/ })).toContainText(
     'old-stage/gone',

@@ -1,3 +1,4 @@
+import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/progress/store.ts';
 import { expect, test } from './fixtures.ts';
 
 const STAGE = 'stages/mathematics/';
@@ -32,13 +33,15 @@ test('storage that throws on write keeps the page working and says so', async ({
 
 test('corrupt saved progress is kept as a backup and the page still works', async ({ page }) => {
   await page.goto(STAGE);
-  await page.evaluate(() => localStorage.setItem('ml-roadmap:progress:v1', '{broken'));
+  await page.evaluate((key) => localStorage.setItem(key, '{broken'), STORAGE_KEY);
   await page.reload();
   await expect(page.getByRole('status').filter({ hasText: /backup/ })).toBeVisible();
-  const backups = await page.evaluate(() =>
-    Object.keys(localStorage)
-      .filter((k) => k.startsWith('ml-roadmap:progress-backup:'))
-      .map((k) => localStorage.getItem(k)),
+  const backups = await page.evaluate(
+    (prefix) =>
+      Object.keys(localStorage)
+        .filter((k) => k.startsWith(prefix))
+        .map((k) => localStorage.getItem(k)),
+    BACKUP_PREFIX,
   );
   expect(backups).toEqual(['{broken']);
   const box = page.locator('[data-milestone]').first().getByRole('checkbox');
