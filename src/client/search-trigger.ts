@@ -1,3 +1,5 @@
+import type { Search } from './search-ui.ts';
+
 /**
  * Opens the search dialog from the header's Search link, `/` and Ctrl/Cmd+K. The search code
  * and Pagefind load only then; without JavaScript the link simply goes to the search page.
@@ -18,8 +20,7 @@ async function open() {
   if (!dialog || dialog.open) return;
   returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
   await import('./search-ui.ts');
-  const search = dialog.querySelector('mlr-search') as
-    (HTMLElement & { warm(): void; focusInput(): void }) | null;
+  const search = dialog.querySelector<Search>('mlr-search');
   search?.warm();
   dialog.showModal();
   search?.focusInput();

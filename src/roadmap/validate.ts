@@ -4,7 +4,6 @@ import {
   selfCheckSchema,
   stageSchema,
   type Resource,
-  type Stage,
 } from '../content/schema.ts';
 import { checkBodies } from './body-checks.ts';
 import { crossCheck, type CheckedResource, type CheckedStage } from './cross-checks.ts';
@@ -71,5 +70,3 @@ export function checkContent(source: ContentSource): CheckedContent {
   problems.push(...source.stages.flatMap(placeholderWarnings));
   return { problems, stages, resources: resources.map((r) => r.data) };
 }
-
-export type { CheckedStage, Stage };
