@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { markdownProcessor } from './src/markdown/processor.ts';
 import { katexAssets } from './src/integrations/katex.ts';
+import { buildMemory } from './src/integrations/build-memory.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
@@ -35,6 +36,8 @@ export default defineConfig({
     // A sitemap needs absolute URLs, so only deploys that set SITE_URL get one.
     ...(process.env.SITE_URL ? [sitemap()] : []),
     katexAssets(),
+    // Hands freed heap pages back while bundling and before Pagefind starts (see the module).
+    buildMemory(),
     pagefindIndex(),
     serviceWorker(),
   ],

@@ -60,6 +60,11 @@ const say = (line) => process.stderr.write(`${line}\n`);
 const mib = (bytes) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`);
 const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
 const msFixed = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+/** Peak of the whole build, then each part's own peak. */
+const memory = (run) =>
+  run.peakRss === undefined
+    ? 'n/a'
+    : `${mib(run.peakRss)} (Astro ${mib(run.partPeaks.astro)}, Pagefind ${mib(run.partPeaks.pagefind)})`;
 const gzRaw = (s) => (s.raw ? `${kb(s.gzip)} (${kb(s.raw)})` : '–');
 
 /** A Markdown table with aligned columns. */
@@ -144,7 +149,7 @@ async function main() {
       } finally {
         site.stop();
       }
-      say(`bench: ${factor}x built in ${secs(run.ms)}, peak ${mib(run.peakRss)}`);
+      say(`bench: ${factor}x built in ${secs(run.ms)}, peak ${memory(run)}`);
     }
   } finally {
     await browser.close();
@@ -192,7 +197,7 @@ function report(builds) {
         msFixed(b.run.ms / b.pages),
         // Marginal cost: what each page added since the previous size; free of the fixed start-up cost.
         i ? msFixed((b.run.ms - builds[i - 1].run.ms) / (b.pages - builds[i - 1].pages)) : '–',
-        mib(b.run.peakRss),
+        memory(b.run),
         `${(b.pagefind.bytes / 1e6).toFixed(1)} MB, ${b.pagefind.files} files`,
         msFixed(median(b.search.warmMs)),
       ]),
@@ -200,7 +205,8 @@ function report(builds) {
   );
   out.push(
     '\nPer page: build time / pages. Added page: extra time / extra pages against the size above. ' +
-      "Peak memory: summed RSS of the build's process tree, sampled every 100 ms.",
+      "Peak memory: summed RSS of the build's process tree, sampled every 100 ms; in brackets the " +
+      "peak of Astro's own process and of Pagefind's indexer, which need not coincide.",
   );
 
   out.push('\n## First view in Chromium (real content, empty cache): KB gzip (raw)\n');

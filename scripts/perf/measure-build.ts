@@ -12,11 +12,16 @@ import { closeSync, existsSync, openSync, readFileSync, readdirSync } from 'node
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 
+/** Where the memory goes: Astro's own process, Pagefind's indexer, anything else it starts. */
+export type BuildPart = 'astro' | 'pagefind' | 'other';
+
 export interface BuildRun {
   /** Wall time of the whole `astro build`, start to exit. */
   ms: number;
   /** Peak summed RSS of the build's process tree in bytes; undefined without /proc. */
   peakRss: number | undefined;
+  /** Each part's own peak RSS in bytes (they need not peak together): Astro's process, Pagefind's indexer. */
+  partPeaks: Record<BuildPart, number>;
   /** The build's output, for when it fails. */
   logFile: string;
 }
@@ -37,6 +42,15 @@ function parents(): Map<number, number> {
   return map;
 }
 
+function partOf(pid: number, root: number): BuildPart {
+  if (pid === root) return 'astro';
+  try {
+    return readFileSync(`/proc/${pid}/comm`, 'utf8').startsWith('pagefind') ? 'pagefind' : 'other';
+  } catch {
+    return 'other';
+  }
+}
+
 function rssBytes(pid: number): number {
   try {
     const match = /^VmRSS:\s+(\d+) kB/m.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
@@ -46,18 +60,18 @@ function rssBytes(pid: number): number {
   }
 }
 
-/** Summed RSS of a process and all its descendants. */
-export function treeRss(root: number): number {
+/** RSS of a process and all its descendants, summed by part. */
+export function treeRss(root: number): Record<BuildPart, number> {
   const children = new Map<number, number[]>();
   for (const [pid, ppid] of parents()) children.set(ppid, [...(children.get(ppid) ?? []), pid]);
-  let total = 0;
+  const parts = { astro: 0, pagefind: 0, other: 0 };
   const queue = [root];
   while (queue.length) {
     const pid = queue.pop()!;
-    total += rssBytes(pid);
+    parts[partOf(pid, root)] += rssBytes(pid);
     queue.push(...(children.get(pid) ?? []));
   }
-  return total;
+  return parts;
 }
 
 /**
@@ -75,8 +89,13 @@ export function measureBuild(root: string, args: string[] = []): Promise<BuildRu
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
   });
   let peak = 0;
+  const partPeaks = { astro: 0, pagefind: 0, other: 0 };
   const sample = () => {
-    if (child.pid) peak = Math.max(peak, treeRss(child.pid));
+    if (!child.pid) return;
+    const parts = treeRss(child.pid);
+    peak = Math.max(peak, parts.astro + parts.pagefind + parts.other);
+    for (const part of Object.keys(parts) as BuildPart[])
+      partPeaks[part] = Math.max(partPeaks[part], parts[part]);
   };
   const timer = sampling ? setInterval(sample, 100) : undefined;
   return new Promise((resolve, reject) => {
@@ -88,7 +107,7 @@ export function measureBuild(root: string, args: string[] = []): Promise<BuildRu
       if (code !== 0) {
         const tail = readFileSync(logFile, 'utf8').split('\n').slice(-30).join('\n');
         reject(new Error(`astro build in ${root} exited with ${code}:\n${tail}`));
-      } else resolve({ ms, peakRss: sampling ? peak : undefined, logFile });
+      } else resolve({ ms, peakRss: sampling ? peak : undefined, partPeaks, logFile });
     });
   });
 }

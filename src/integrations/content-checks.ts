@@ -4,9 +4,22 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type Problem } from '../roadmap/problems.ts';
 import { contentDir } from '../roadmap/content-dir.ts';
 import { readContent } from '../roadmap/source.ts';
-import { validateContent } from '../roadmap/validate.ts';
+import { checkContent, type CheckedContent } from '../roadmap/validate.ts';
 
-const problemsIn = (root: string) => validateContent(readContent(join(root, contentDir), root));
+/** The latest check of each project, so later build steps need not parse every body again. */
+const latest = new Map<string, CheckedContent>();
+
+function problemsIn(root: string): Problem[] {
+  const checked = checkContent(readContent(join(root, contentDir), root));
+  latest.set(root, checked);
+  return checked.problems;
+}
+
+/** The content of the project at `root` as this build checked it (checked now if it was not). */
+export function checkedContent(root: string): CheckedContent {
+  if (!latest.has(root)) problemsIn(root);
+  return latest.get(root)!;
+}
 const errorsOf = (problems: Problem[]) => problems.filter((p) => p.severity === 'error');
 
 function summary(errors: Problem[]): string {

@@ -1,10 +1,8 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { contentDir } from '../roadmap/content-dir.ts';
-import { readContent } from '../roadmap/source.ts';
-import { checkContent } from '../roadmap/validate.ts';
 import { searchRecords } from '../search/records.ts';
+import { checkedContent } from './content-checks.ts';
 
 function fail(step: string, errors: string[]): never {
   throw new Error(`Pagefind could not ${step}:\n  ${errors.join('\n  ')}`);
@@ -21,7 +19,7 @@ export function pagefindIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { stages, resources } = checkContent(readContent(`${root}${contentDir}`, root));
+        const { stages, resources } = checkedContent(root);
         const { index, errors } = await pagefind.createIndex({
           forceLanguage: 'en',
           // KaTeX draws each formula twice; its visual HTML is glyph soup that pollutes results.

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { contentChecks } from '../../src/integrations/content-checks.ts';
+import { checkedContent, contentChecks } from '../../src/integrations/content-checks.ts';
 
 type Logger = Record<'warn' | 'error' | 'info', (message: string) => void>;
 type SetupHook = (options: { config: { root: URL }; logger: Logger }) => void;
@@ -49,6 +49,16 @@ describe('the content-checks build hook', () => {
       '1 content error(s):\n  content/stages/sorting.mdx: body (line 19): link "../countng/" goes to ' +
         '/stages/countng/, which is not a page of the site; did you mean "../counting/"?',
     );
+  });
+
+  it('keeps what it checked for the Pagefind step, which reads no file again', () => {
+    const { root, run } = setupWith('clean');
+    run();
+    const checked = checkedContent(`${root}/`);
+    expect(checked.stages.map((s) => s.id)).toContain('sorting');
+    // The content on disk changes, but a build keeps the content it started with.
+    rmSync(join(root, 'content'), { recursive: true });
+    expect(checkedContent(`${root}/`)).toBe(checked);
   });
 
   it('lets clean content through', () => {
