@@ -1,13 +1,16 @@
 import { unified } from '@astrojs/markdown-remark';
 import rehypeKatex from 'rehype-katex';
 import remarkMath from 'remark-math';
+import { limitMdxCompiles } from './compile-limit.ts';
 import { remarkMathFlag } from './math-flag.ts';
 
 /** The one Markdown pipeline: stage bodies (via astro.config) and short Markdown fields. */
-export const markdownProcessor = unified({
-  remarkPlugins: [remarkMath, remarkMathFlag],
-  rehypePlugins: [rehypeKatex],
-});
+export const markdownProcessor = limitMdxCompiles(
+  unified({
+    remarkPlugins: [remarkMath, remarkMathFlag],
+    rehypePlugins: [rehypeKatex],
+  }),
+);
 
 let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
 
