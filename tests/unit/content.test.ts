@@ -26,25 +26,24 @@ describe('the roadmap content', () => {
     expect(resources.length).toBeGreaterThanOrEqual(60);
   });
 
-  it('covers the required topics, in order', () => {
-    const topics = [
-      /engineer/i,
-      /math/i,
-      /programming/i,
-      /fundamentals/i,
-      /deep learning/i,
-      /software/i,
-      /mlops/i,
-      /professional/i,
-      /portfolio/i,
-      /job search/i,
-      /interview/i,
-      /offer|compensation/i,
-      /career/i,
+  it('covers the required topics, in order (new stages may sit between them)', () => {
+    const required = [
+      'ml-engineer-role',
+      'mathematics',
+      'programming',
+      'ml-fundamentals',
+      'deep-learning',
+      'software-engineering',
+      'mlops',
+      'professional-skills',
+      'portfolio',
+      'job-search',
+      'interviews',
+      'offers-and-compensation',
+      'career-growth',
     ];
-    expect(ordered.slice(0, topics.length).map((s) => s.data.title)).toEqual(
-      topics.map((topic) => expect.stringMatching(topic)),
-    );
+    const ids = ordered.map((s) => s.id);
+    expect(ids.filter((id) => required.includes(id))).toEqual(required);
   });
 
   it.each(ordered.map((s) => [s.id, s] as const))('%s is complete and within bounds', (_, stage) => {
@@ -52,11 +51,11 @@ describe('the roadmap content', () => {
     expect(outcomes.length, 'outcomes').toBeGreaterThanOrEqual(3);
     expect(outcomes.length, 'outcomes').toBeLessThanOrEqual(6);
     expect(milestones.length, 'milestones').toBeGreaterThanOrEqual(8);
-    expect(milestones.length, 'milestones').toBeLessThanOrEqual(15);
+    expect(milestones.length, 'milestones').toBeLessThanOrEqual(16);
     expect(selfCheck.length, 'self-check questions').toBeGreaterThanOrEqual(3);
-    expect(selfCheck.length, 'self-check questions').toBeLessThanOrEqual(6);
+    expect(selfCheck.length, 'self-check questions').toBeLessThanOrEqual(8);
     expect(wordCount(stage.body), 'body words').toBeGreaterThanOrEqual(1200);
-    expect(wordCount(stage.body), 'body words').toBeLessThanOrEqual(3000);
+    expect(wordCount(stage.body), 'body words').toBeLessThanOrEqual(3800);
     expect(milestones.some((m) => m.kind === 'project')).toBe(true);
     expect(milestones.some((m) => m.kind === 'checkpoint')).toBe(true);
     expect(prose(stage.body), 'no h1 in the body').not.toMatch(/^# /m);
