@@ -1,3 +1,4 @@
+import { milestoneKey } from '../paths.ts';
 import { isDone, type Progress } from './model.ts';
 import type { RoadmapIndex } from './roadmap-index.ts';
 
@@ -27,7 +28,7 @@ export function summarise(index: RoadmapIndex, progress: Progress): ProgressSumm
   for (const stage of index.stages) {
     const tally = (stages[stage.id] = empty());
     for (const m of stage.milestones) {
-      const key = `${stage.id}/${m.id}`;
+      const key = milestoneKey(stage.id, m.id);
       known.add(key);
       const done = isDone(progress, key);
       for (const t of [tally, overall]) {
@@ -61,7 +62,7 @@ function nextMilestone(
   };
   const open = index.stages.flatMap((stage) =>
     stage.milestones
-      .filter((m) => !isDone(progress, `${stage.id}/${m.id}`))
+      .filter((m) => !isDone(progress, milestoneKey(stage.id, m.id)))
       .map((m) => ({ stage, m, ready: stage.prerequisites.every(finished) })),
   );
   const pick = open.find((o) => o.ready) ?? open[0];
