@@ -20,3 +20,8 @@ export async function renderMarkdown(text: string): Promise<{ html: string; hasM
   const { code, metadata } = await (await renderer).render(text);
   return { html: code, hasMath: metadata.frontmatter.hasMath === true };
 }
+
+/** The content of a one-paragraph rendering, for places that take phrasing content only. */
+export function inlineHtml(html: string): string {
+  return html.trim().replace(/^<p>([\s\S]*)<\/p>$/, '$1');
+}
