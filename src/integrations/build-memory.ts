@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import type { AstroIntegration } from 'astro';
+import type { HookParameters } from 'astro';
 
 /**
  * Why this exists: since Node 22 (V8 12+), heap pages that a garbage collection frees stay mapped in
@@ -42,61 +42,67 @@ export function memoryReleaser(probe: MemoryProbe, step = RELEASE_STEP) {
   };
 }
 
+/** V8's full collection, with the options `gc()` takes when exposed. */
+export type Gc = (options: { type: 'major'; execution: 'sync'; flavor?: 'last-resort' }) => void;
+
 /**
  * V8's `gc()` without `--expose-gc` on the command line (as Jest's leak detector does): `astro build`
- * is started by the user, so we cannot choose its flags. `last-resort` is the flavour that empties
- * the page pool.
+ * is started by the user, so we cannot choose its flags.
  */
-export function nodeMemoryProbe(): MemoryProbe {
+export function exposeGc(): Gc {
   setFlagsFromString('--expose-gc');
-  const gc = runInNewContext('gc') as (options: object) => void;
+  const gc = runInNewContext('gc') as Gc;
   setFlagsFromString('--no-expose-gc');
+  return gc;
+}
+
+/** `last-resort` is the flavour that empties the page pool; a plain major collection does not. */
+export function nodeMemoryProbe(gc: Gc = exposeGc()): MemoryProbe {
   return {
     rss: () => process.memoryUsage.rss(),
     collect: () => gc({ type: 'major', execution: 'sync', flavor: 'last-resort' }),
   };
 }
 
+/** The probe, or null where this Node no longer hands out `gc()` this way (the premise is gone). */
+function probeOrNull(): MemoryProbe | null {
+  try {
+    return nodeMemoryProbe();
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Keeps `astro build` near its live memory: checks while Vite transforms and bundles modules, and
- * releases everything before `astro:build:done`, so the Pagefind indexer that the next integration
- * starts does not sit beside a process swollen with freed pages. List it before the Pagefind step.
+ * Keeps `astro build` near its live memory: a Vite plugin checks while modules are transformed and
+ * bundled, and `release()` collects everything before the search index is built, so Pagefind's indexer
+ * does not sit beside a process swollen with freed pages. Says so when it could not engage.
  */
-export function buildMemory(): AstroIntegration {
-  let releaser: ReturnType<typeof memoryReleaser> | undefined;
+export function buildMemoryGuard(probe: MemoryProbe | null = probeOrNull()) {
+  const releaser = probe && memoryReleaser(probe);
   const check = () => {
     releaser?.check();
   };
   return {
-    name: 'mlr:build-memory',
-    hooks: {
-      'astro:config:setup': ({ command, updateConfig }) => {
-        if (command !== 'build') return;
-        releaser = memoryReleaser(nodeMemoryProbe());
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'mlr:build-memory',
-                apply: 'build',
-                transform: check,
-                renderChunk: check,
-                buildEnd: check,
-              },
-            ],
-          },
-        });
-      },
-      'astro:build:generated': check,
-      'astro:build:done': ({ logger }) => {
-        if (!releaser) return;
-        const before = process.memoryUsage.rss();
-        releaser.release();
-        const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
-        logger.info(
-          `resident memory ${mib(before)} MiB → ${mib(process.memoryUsage.rss())} MiB before indexing`,
+    vitePlugin: {
+      name: 'mlr:build-memory',
+      apply: 'build' as const,
+      transform: check,
+      renderChunk: check,
+      buildEnd: check,
+    },
+    release({ logger }: Pick<HookParameters<'astro:build:done'>, 'logger'>): void {
+      if (!releaser || !probe) {
+        logger.warn(
+          'build memory: V8 did not hand out gc(), so freed heap pages stay resident during indexing; ' +
+            'see src/integrations/build-memory.ts',
         );
-      },
+        return;
+      }
+      const before = probe.rss();
+      releaser.release();
+      const mib = (bytes: number) => Math.round(bytes / 2 ** 20);
+      logger.info(`resident memory ${mib(before)} MiB → ${mib(probe.rss())} MiB before indexing`);
     },
   };
 }

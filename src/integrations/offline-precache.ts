@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
+import type { HookParameters } from 'astro';
 import { generateSW } from 'workbox-build';
 
 /**
@@ -40,16 +40,12 @@ export async function writeServiceWorker(
   });
 }
 
-/** Generates the service worker after the build (and after the Pagefind index). */
-export function serviceWorker(): AstroIntegration {
-  return {
-    name: 'mlr:service-worker',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
-        for (const warning of warnings) logger.warn(warning);
-        logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB)`);
-      },
-    },
-  };
+/** Generates the service worker once everything else is written (the search index above all). */
+export async function precacheSite({
+  dir,
+  logger,
+}: Pick<HookParameters<'astro:build:done'>, 'dir' | 'logger'>): Promise<void> {
+  const { count, size, warnings } = await writeServiceWorker(fileURLToPath(dir));
+  for (const warning of warnings) logger.warn(warning);
+  logger.info(`service worker precaches ${count} files (${(size / 1024).toFixed(0)} KiB)`);
 }

@@ -30,15 +30,24 @@ export function slots(limit: number) {
 export function limitMdxCompiles<P extends MarkdownProcessor<object>>(
   processor: P,
   limit = MDX_COMPILES_AT_ONCE,
-): P {
+): P & { compiled(): number } {
   const create = processor.createMdxRenderer;
-  if (!create) return processor;
+  let compiled = 0;
+  if (!create) return { ...processor, compiled: () => compiled };
   const run = slots(limit);
   return {
     ...processor,
     async createMdxRenderer(...args: Parameters<typeof create>) {
       const renderer = await create.apply(processor, args);
-      return { process: (...doc) => run(() => renderer.process(...doc)) };
+      return {
+        process: (...doc) =>
+          run(() => {
+            compiled += 1;
+            return renderer.process(...doc);
+          }),
+      };
     },
+    /** How many MDX documents went through the limit: 0 after a build means it never engaged. */
+    compiled: () => compiled,
   };
 }

@@ -72,10 +72,13 @@ describe('limitMdxCompiles', () => {
     await t.settle();
     expect((await done).map((r) => r.code)).toEqual(Array.from({ length: 8 }, (_, i) => `doc ${i}`));
     expect(t.most()).toBe(3);
+    expect(limited.compiled(), 'documents that went through the limit').toBe(8);
   });
 
-  it('returns a processor that cannot compile MDX unchanged', () => {
+  it('leaves a processor that cannot compile MDX as it is, with a counter that stays at 0', () => {
     const plain = { name: 'plain', options: {}, createRenderer: unified({}).createRenderer };
-    expect(limitMdxCompiles(plain)).toBe(plain);
+    const limited = limitMdxCompiles(plain);
+    expect(limited.createRenderer).toBe(plain.createRenderer);
+    expect(limited.compiled()).toBe(0);
   });
 });

@@ -2,20 +2,20 @@ import { EventEmitter } from 'node:events';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { checkedContent, contentChecks } from '../../src/integrations/content-checks.ts';
+import type { HookParameters } from 'astro';
+import { checkContentOrFail, recheckOnChange } from '../../src/integrations/content-checks.ts';
 
 type Logger = Record<'warn' | 'error' | 'info', (message: string) => void>;
-type SetupHook = (options: { config: { root: URL }; logger: Logger }) => void;
-type ServerHook = (options: { server: { watcher: EventEmitter }; logger: Logger }) => void;
+type ServerParams = Pick<HookParameters<'astro:server:setup'>, 'server' | 'logger'>;
 
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));
 const temps: string[] = [];
 
 /**
- * Runs the integration's `astro:config:setup` hook, the one `astro build` and `astro dev` run first, on a
- * project whose `content/` folder is a copy of a fixture. Its throw is what stops the build.
+ * Runs the check `astro build` and `astro dev` run first, on a project whose `content/` folder is a copy
+ * of a fixture. Its throw is what stops the build.
  */
 function setupWith(fixture: string) {
   const root = mkdtempSync(join(tmpdir(), 'mlr-content-'));
@@ -26,13 +26,13 @@ function setupWith(fixture: string) {
     error: vi.fn<Logger['error']>(),
     info: vi.fn<Logger['info']>(),
   };
-  const integration = contentChecks();
-  const hook = integration.hooks['astro:config:setup'] as unknown as SetupHook;
-  const run = () => hook({ config: { root: pathToFileURL(`${root}/`) }, logger });
+  // Only the logger methods the checks call; the rest of Astro's logger is not needed.
+  const params = { logger } as unknown as Pick<HookParameters<'astro:config:setup'>, 'logger'>;
+  const run = () => checkContentOrFail(root, params);
   /** Starts a pretend dev server whose file watcher the test drives. */
   const serve = () => {
     const watcher = new EventEmitter();
-    (integration.hooks['astro:server:setup'] as unknown as ServerHook)({ server: { watcher }, logger });
+    recheckOnChange(root, { server: { watcher }, logger } as unknown as ServerParams);
     return watcher;
   };
   return { root, run, serve, warn: logger.warn, logger };
@@ -43,22 +43,18 @@ afterEach(() => {
 });
 
 describe('the content-checks build hook', () => {
-  it('fails the build on a broken link, naming file, line and fix', () => {
-    const { run } = setupWith('broken-page-link');
+  it('fails the build on an error, naming file, field and fix', () => {
+    const { run } = setupWith('unknown-prerequisite');
     expect(run).toThrow(
-      '1 content error(s):\n  content/stages/sorting.mdx: body (line 19): link "../countng/" goes to ' +
-        '/stages/countng/, which is not a page of the site; did you mean "../counting/"?',
+      '1 content error(s):\n  content/stages/counting.mdx: prerequisites[0]: unknown stage "tallying"',
     );
   });
 
-  it('keeps what it checked for the Pagefind step, which reads no file again', () => {
-    const { root, run } = setupWith('clean');
-    run();
-    const checked = checkedContent(`${root}/`);
-    expect(checked.stages.map((s) => s.id)).toContain('sorting');
-    // The content on disk changes, but a build keeps the content it started with.
-    rmSync(join(root, 'content'), { recursive: true });
-    expect(checkedContent(`${root}/`)).toBe(checked);
+  it('returns what it checked, for the later build steps', () => {
+    const { run } = setupWith('clean');
+    const checked = run();
+    expect(checked.stages.map((s) => s.id)).toEqual(['counting', 'sorting']);
+    expect(checked.bodies.map((b) => b.id)).toEqual(['counting', 'sorting']);
   });
 
   it('lets clean content through', () => {

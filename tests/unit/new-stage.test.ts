@@ -5,7 +5,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/checks/read-content.ts';
-import { validateContent } from '../../src/content/checks/check-content.ts';
+import { checkContent } from '../../src/content/checks/check-content.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];
@@ -36,7 +36,7 @@ describe('npm run new:stage', () => {
     const orders = readContent(content).stages.map((s) => (s.data as { order: number }).order);
     expect(text).toContain(`order: ${Math.max(...orders)}\n`);
     expect(text).toContain('title: Statistics basics\n');
-    const problems = validateContent(readContent(content));
+    const problems = checkContent(readContent(content)).problems;
     expect(problems.filter((p) => p.severity === 'error')).toEqual([]);
     expect(problems.every((p) => p.file.endsWith('statistics-basics.mdx'))).toBe(true);
     expect(problems.map((p) => p.message)).toContain('still holds placeholder text');
@@ -49,7 +49,7 @@ describe('npm run new:stage', () => {
     writeFileSync(join(content, 'resources.yaml'), '[]\n');
     expect(newStage(content, 'first').status).toBe(0);
     expect(readFileSync(join(content, 'stages/first.mdx'), 'utf8')).toContain('order: 1\n');
-    expect(validateContent(readContent(content)).filter((p) => p.severity === 'error')).toEqual([]);
+    expect(checkContent(readContent(content)).problems.filter((p) => p.severity === 'error')).toEqual([]);
   });
 
   it('refuses an id that is not kebab-case', () => {

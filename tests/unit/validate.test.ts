@@ -1,16 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../src/content/checks/problems.ts';
-import { validateContent } from '../../src/content/checks/check-content.ts';
+import { checkContent } from '../../src/content/checks/check-content.ts';
 import { content, goodResources, stage, stageData } from './helpers.ts';
 
-const errorsOf = (source: Parameters<typeof validateContent>[0]) =>
-  validateContent(source)
-    .filter((p) => p.severity === 'error')
+const errorsOf = (source: Parameters<typeof checkContent>[0]) =>
+  checkContent(source)
+    .problems.filter((p) => p.severity === 'error')
     .map(formatProblem);
 
 describe('content validation', () => {
   it('accepts a good stage and resource', () => {
-    expect(validateContent(content([stage('mathematics', stageData())]))).toEqual([]);
+    expect(checkContent(content([stage('mathematics', stageData())])).problems).toEqual([]);
   });
 
   it('names the file and field of a missing field', () => {
@@ -111,7 +111,7 @@ describe('content validation', () => {
 
   it('warns, without failing, about a resource nobody cites', () => {
     const resources = [...goodResources, { ...goodResources[0], id: 'unused' }];
-    const problems = validateContent(content([stage('mathematics', stageData())], resources));
+    const problems = checkContent(content([stage('mathematics', stageData())], resources)).problems;
     expect(problems).toEqual([expect.objectContaining({ severity: 'warning', field: '[1].id' })]);
   });
 });

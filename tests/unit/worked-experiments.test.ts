@@ -112,8 +112,8 @@ describe('A/B test sample size (mathematics)', () => {
       return n;
     });
     // Halving the lift roughly quadruples the sample.
-    expect(sizes[0] / sizes[1]).toBeGreaterThan(3.9);
-    expect(sizes[0] / sizes[1]).toBeLessThan(4.1);
+    expect(sizes[0]! / sizes[1]!).toBeGreaterThan(3.9);
+    expect(sizes[0]! / sizes[1]!).toBeLessThan(4.1);
     const lehr = Math.round((16 * 0.1 * 0.9) / 0.001 ** 2);
     expect(maths).toContain(`gives ${grouped(lehr)} for the first row`);
   });

@@ -8,7 +8,7 @@ const dl = readFileSync('content/stages/deep-learning.mdx', 'utf8');
 const mlops = readFileSync('content/stages/mlops.mdx', 'utf8');
 
 const frontmatter = (text: string) =>
-  yaml.load(text.split(/^---$/m)[1]) as { milestones: { hours: number }[] };
+  yaml.load(text.split(/^---$/m)[1] ?? '') as { milestones: { hours: number }[] };
 const fixed = (x: number, digits: number) => x.toFixed(digits);
 const GB = 1e9;
 
@@ -174,7 +174,7 @@ const psiShift = (shift: number) => {
   let psi = 0;
   for (let i = 0; i < bins; i++) {
     const e = 1 / bins;
-    const a = Phi(edges[i + 1] - shift) - Phi(edges[i] - shift);
+    const a = Phi(edges[i + 1]! - shift) - Phi(edges[i]! - shift);
     psi += (a - e) * Math.log(a / e);
   }
   return psi;
@@ -195,10 +195,10 @@ describe('mlops: PSI and KS worked examples', () => {
     const e = 0.25;
     const a = [0.15, 0.2, 0.3, 0.35];
     const terms = a.map((ai) => (ai - e) * Math.log(ai / e));
-    expect(mlops).toContain(`$(-0.10)\\ln 0.6 = ${fixed(terms[0], 3)}$`);
-    expect(mlops).toContain(`$(-0.05)\\ln 0.8 = ${fixed(terms[1], 3)}$`);
-    expect(mlops).toContain(`$(0.05)\\ln 1.2 = ${fixed(terms[2], 3)}$`);
-    expect(mlops).toContain(`$(0.10)\\ln 1.4 = ${fixed(terms[3], 3)}$`);
+    expect(mlops).toContain(`$(-0.10)\\ln 0.6 = ${fixed(terms[0]!, 3)}$`);
+    expect(mlops).toContain(`$(-0.05)\\ln 0.8 = ${fixed(terms[1]!, 3)}$`);
+    expect(mlops).toContain(`$(0.05)\\ln 1.2 = ${fixed(terms[2]!, 3)}$`);
+    expect(mlops).toContain(`$(0.10)\\ln 1.4 = ${fixed(terms[3]!, 3)}$`);
     const psi = terms.reduce((x, y) => x + y, 0);
     expect(mlops).toContain(`PSI $\\approx ${fixed(psi, 3)}$`);
     expect(psi).toBeGreaterThan(0.1);
@@ -207,7 +207,7 @@ describe('mlops: PSI and KS worked examples', () => {
 
   it('states the population PSI and D for shifts of 0.03, 0.3 and 0.5 standard deviations', () => {
     const psi = [0.03, 0.3, 0.5].map((d) => psiShift(d));
-    expect(mlops).toContain(`are PSI ${fixed(psi[0], 4)}, ${fixed(psi[1], 3)} and ${fixed(psi[2], 3)}`);
+    expect(mlops).toContain(`are PSI ${fixed(psi[0]!, 4)}, ${fixed(psi[1]!, 3)} and ${fixed(psi[2]!, 3)}`);
     const d = [0.03, 0.3, 0.5].map(ksShift);
     expect(mlops).toContain(
       `$D$ = ${d

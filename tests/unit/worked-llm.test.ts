@@ -38,11 +38,11 @@ describe('worked numbers in the LLM stage', () => {
     expect(text).toContain(`$T = 1$ gives probabilities ${p1.map((p) => fix(p, 3)).join(', ')}`);
     const p05 = softmax([2, 1, 0], 0.5);
     expect(text).toContain(`sharpens to ${p05.map((p) => fix(p, 3)).join(', ')}`);
-    const top2 = p1[0] + p1[1];
+    const top2 = p1[0]! + p1[1]!;
     expect(top2).toBeGreaterThanOrEqual(0.9);
     expect(p1[0]).toBeLessThan(0.9);
     expect(text).toContain(`the first two tokens reach ${fix(top2, 3)}`);
-    expect(text).toContain(`renormalised to ${fix(p1[0] / top2, 3)} and ${fix(p1[1] / top2, 3)}`);
+    expect(text).toContain(`renormalised to ${fix(p1[0]! / top2, 3)} and ${fix(p1[1]! / top2, 3)}`);
   });
 
   it('cosine similarity', () => {
@@ -51,7 +51,7 @@ describe('worked numbers in the LLM stage', () => {
       [2, 1, 2],
       [2, -1, 0],
     ];
-    const dot = (x: number[], y: number[]) => x.reduce((s, xi, i) => s + xi * y[i], 0);
+    const dot = (x: number[], y: number[]) => x.reduce((s, xi, i) => s + xi * y[i]!, 0);
     const norm = (x: number[]) => Math.sqrt(dot(x, x));
     expect(dot(a, b)).toBe(8);
     expect(norm(a)).toBe(3);

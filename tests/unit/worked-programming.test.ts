@@ -18,7 +18,7 @@ const TB = 1e12;
 /** Sum of milestone hours in one stage file, read from its frontmatter. */
 function stageHours(text: string): number {
   const frontmatter = text.split('---')[1];
-  return [...frontmatter.matchAll(/^\s+hours:\s*([\d.]+)\s*$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
+  return [...frontmatter!.matchAll(/^\s+hours:\s*([\d.]+)\s*$/gm)].reduce((sum, m) => sum + Number(m[1]), 0);
 }
 
 describe('programming: memory of pairwise distances', () => {
@@ -132,7 +132,7 @@ describe('portfolio: validation against the private leaderboard', () => {
 
 describe('ml-engineer-role: how long the roadmap takes', () => {
   const match = role.match(/about ([\d,]+) hours in all/);
-  const total = Number(match?.[1].replace(/,/g, ''));
+  const total = Number(match?.[1]?.replace(/,/g, ''));
   const weeksPerYear = 52.1775;
   const words = [
     'zero',

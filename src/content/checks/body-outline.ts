@@ -1,20 +1,16 @@
-import GithubSlugger from 'github-slugger';
-import type { Heading, Nodes, Root, RootContent } from 'mdast';
+import type { Nodes, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import remarkGfm from 'remark-gfm';
 import remarkMath from 'remark-math';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
-import remarkSmartypants from 'remark-smartypants';
 import { unified } from 'unified';
 import { visit } from 'unist-util-visit';
 
-/** What a stage body contains that can break a page: anchors it defines, links and images it uses. */
+/** What a stage body contains that can break a page, with line numbers counted from the body's start. */
 export interface BodyOutline {
-  /** Headings with the element id Astro gives them; `line` counts from the body's first line. */
-  headings: { text: string; id: string; line: number }[];
-  /** `id` attributes written by hand on JSX elements. */
-  ids: { id: string; line: number }[];
+  /** Headings as written, so a problem the built page shows can be traced to its line. */
+  headings: { text: string; line: number }[];
   /** Targets of Markdown links and link definitions, and `href`s of JSX elements. */
   links: { target: string; line: number }[];
   /** `{...}` that MDX will run as JavaScript (comments alone are left out: they render nothing). */
@@ -37,19 +33,6 @@ type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxText
  */
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
-/**
- * Astro also runs smartypants, which turns `--` into a dash before heading ids are made from the text, so
- * ids depend on it. It is slow over a whole body and only heading text matters here, so it runs on each
- * heading alone (changing that heading's text in place, which nothing else reads).
- */
-const typography = unified().use(remarkSmartypants);
-
-function headingText(heading: Heading): string {
-  const root: Root = { type: 'root', children: [heading] };
-  typography.runSync(root);
-  return toString(root, { includeImageAlt: false });
-}
-
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
 
 /**
@@ -71,11 +54,9 @@ function attribute(node: JsxElement, name: string): string | null | undefined {
 }
 
 /**
- * Parses a stage body (MDX after the frontmatter). Heading ids come from `github-slugger` over the
- * heading's text, one slugger per body, as Astro's `rehypeHeadingIds` does, so the second "Common
- * mistakes" becomes `common-mistakes-1`. Headings holding math are the one approximation: Astro slugs
- * KaTeX's rendered text, this slugs the TeX source. Code blocks and inline code are leaves of the tree,
- * so links or images written inside them are never seen.
+ * Parses a stage body (MDX after the frontmatter). Element ids are not worked out here: the build
+ * checks them on the pages it really rendered (rendered-pages.ts). Code blocks and inline code are
+ * leaves of the tree, so links or images written inside them are never seen.
  */
 export function outlineBody(body: string): BodyOutline | BodyParseError {
   let tree;
@@ -85,16 +66,13 @@ export function outlineBody(body: string): BodyOutline | BodyParseError {
     const { line, reason, message } = error as { line?: number; reason?: string; message: string };
     return { line: line ?? 1, reason: (reason ?? message).split('\n')[0] ?? 'unknown error' };
   }
-  const outline: BodyOutline = { headings: [], ids: [], links: [], expressions: [], images: [] };
-  const slugger = new GithubSlugger();
+  const outline: BodyOutline = { headings: [], links: [], expressions: [], images: [] };
   visit(tree, (node) => {
     const line = lineOf(node);
     switch (node.type) {
-      case 'heading': {
-        const text = headingText(node);
-        outline.headings.push({ text, id: slugger.slug(text), line });
+      case 'heading':
+        outline.headings.push({ text: toString(node, { includeImageAlt: false }), line });
         break;
-      }
       case 'link':
       case 'definition':
         outline.links.push({ target: node.url, line });
@@ -109,8 +87,6 @@ export function outlineBody(body: string): BodyOutline | BodyParseError {
         break;
       case 'mdxJsxFlowElement':
       case 'mdxJsxTextElement': {
-        const id = attribute(node, 'id');
-        if (id) outline.ids.push({ id, line });
         const href = attribute(node, 'href');
         if (typeof href === 'string') outline.links.push({ target: href, line });
         if (node.name === 'img') {

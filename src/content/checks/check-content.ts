@@ -5,7 +5,7 @@ import {
   stageSchema,
   type Resource,
 } from '../schema.ts';
-import { checkBodies } from './body-checks.ts';
+import { checkBodies, type OutlinedBody } from './body-checks.ts';
 import { crossCheck, type CheckedResource, type CheckedStage } from './cross-checks.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import type { Problem } from './problems.ts';
@@ -27,14 +27,14 @@ export interface CheckedContent {
   problems: Problem[];
   stages: CheckedStage[];
   resources: Resource[];
+  /** Parsed stage bodies, for the checks on the built pages. */
+  bodies: OutlinedBody[];
 }
 
-/** Validates the whole content folder: every schema, the cross-checks between entries, then the bodies. */
-export function validateContent(source: ContentSource): Problem[] {
-  return checkContent(source).problems;
-}
-
-/** Like `validateContent`, also returning the entries that parsed. */
+/**
+ * Checks the whole content folder before anything is built: every schema, the cross-checks between
+ * entries, then the bodies. Links and ids are checked later, on the built pages (rendered-pages.ts).
+ */
 export function checkContent(source: ContentSource): CheckedContent {
   const problems: Problem[] = source.parseErrors.map((p) => ({ ...p, severity: 'error' }));
   const stages: CheckedStage[] = [];
@@ -66,7 +66,8 @@ export function checkContent(source: ContentSource): CheckedContent {
   problems.push(...crossCheck(stages, resources, source.resourcesFile, allStages));
   // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
   const checked = new Map(stages.map((s) => [s.id, s.data]));
-  problems.push(...checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) }))));
+  const bodies = checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) })));
+  problems.push(...bodies.problems);
   problems.push(...source.stages.flatMap(placeholderWarnings));
-  return { problems, stages, resources: resources.map((r) => r.data) };
+  return { problems, stages, resources: resources.map((r) => r.data), bodies: bodies.bodies };
 }
