@@ -129,11 +129,12 @@ describe('A/B test sample size (mathematics)', () => {
   });
 
   it('recomputes the sample ratio mismatch check', () => {
-    const [control, treatment] = [50_000, 50_900];
+    const [control, treatment] = [50_000, 51_200];
     const expected = (control + treatment) / 2;
     const chi2 = ((control - expected) ** 2 + (treatment - expected) ** 2) / expected;
     const p = 2 * (1 - normalCdf(Math.sqrt(chi2))); // chi-square with 1 degree of freedom
     expect(maths).toContain(`$\\chi^2 = ${chi2.toFixed(2)}$ on one degree of freedom, $p = ${p.toFixed(4)}$`);
+    expect(p).toBeLessThan(0.001);
   });
 });
 

@@ -139,6 +139,8 @@ describe('worked numbers in the LLM stage', () => {
     expect(text).toContain(`${step16} ms per token, at most ${1000 / step16} tokens per second`);
     expect(text).toContain(`4 GB gives ${step4} ms`);
     expect(text).toContain(`up to ${int(16 * (1000 / step16))} tokens per second in total`);
+    const kvRead = (16 * 1000 * (2 * 32 * 8 * 128 * 2)) / 1e9; // GB of KV cache read per step, 16 x 1,000 tokens
+    expect(text).toContain(`${fix(kvRead, 1)} GB per step at 1,000 tokens each`);
   });
 
   it('speculative decoding', () => {
