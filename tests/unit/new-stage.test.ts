@@ -10,11 +10,11 @@ import { checkContent } from '../../src/content/checks/check-content.ts';
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];
 
-/** A temporary copy of the real content folder, so the new stage is checked against real neighbours. */
+/** A temporary copy of a small, clean content folder, so the new stage is checked against neighbours. */
 function contentCopy(): string {
   const dir = mkdtempSync(join(tmpdir(), 'mlr-new-stage-'));
   temps.push(dir);
-  cpSync(join(root, 'content'), join(dir, 'content'), { recursive: true });
+  cpSync(join(root, 'tests/fixtures/clean'), join(dir, 'content'), { recursive: true });
   return join(dir, 'content');
 }
 
