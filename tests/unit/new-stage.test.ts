@@ -60,11 +60,11 @@ describe('npm run new:stage', () => {
 
   it('refuses to overwrite an existing stage', () => {
     const content = contentCopy();
-    const before = readFileSync(join(content, 'stages/mlops.mdx'), 'utf8');
-    const result = newStage(content, 'mlops');
+    const before = readFileSync(join(content, 'stages/sorting.mdx'), 'utf8');
+    const result = newStage(content, 'sorting');
     expect(result.status).toBe(1);
-    expect(result.stderr).toMatch(/mlops\.mdx already exists/);
-    expect(readFileSync(join(content, 'stages/mlops.mdx'), 'utf8')).toBe(before);
+    expect(result.stderr).toMatch(/sorting\.mdx already exists/);
+    expect(readFileSync(join(content, 'stages/sorting.mdx'), 'utf8')).toBe(before);
   });
 
   it('explains how to call it when the id is missing', () => {
