@@ -6,8 +6,8 @@ import { build } from 'astro';
 import { afterAll, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const outDir = mkdtempSync(join(tmpdir(), 'mlr-built-checks-'));
-afterAll(() => rmSync(outDir, { recursive: true, force: true }));
+const work = mkdtempSync(join(tmpdir(), 'mlr-built-checks-'));
+afterAll(() => rmSync(work, { recursive: true, force: true }));
 
 /**
  * The checks that need the real pages run inside `astro build`, on what it rendered. This builds the
@@ -20,7 +20,8 @@ describe('astro build on content with broken links and a duplicate id', () => {
     process.env.ASTRO_TELEMETRY_DISABLED = '1';
     let failure: unknown;
     try {
-      await build({ root, outDir, logLevel: 'silent' });
+      // Its own cache too: Astro's content store there would otherwise mix this content with the real one.
+      await build({ root, outDir: join(work, 'dist'), cacheDir: join(work, 'cache'), logLevel: 'silent' });
     } catch (error) {
       failure = error;
     } finally {
