@@ -1,17 +1,18 @@
 import { THEME_KEY } from '../../src/client/theme-key.ts';
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from '@playwright/test';
-import { builtPages } from './pages.ts';
+import { builtPages } from '../../scripts/perf/built-site.ts';
 import { expect, test } from './fixtures.ts';
 
 const url = (page: string) => (page === '' ? './' : page);
+const pages = builtPages('dist').map((page) => page.path);
 
 async function useTheme(page: Page, theme: 'light' | 'dark') {
   await page.addInitScript(([key, value]) => localStorage.setItem(key!, value!), [THEME_KEY, theme]);
 }
 
 for (const theme of ['light', 'dark'] as const) {
-  for (const path of builtPages()) {
+  for (const path of pages) {
     test(`axe: /${path} in the ${theme} theme`, async ({ page }) => {
       await useTheme(page, theme);
       await page.goto(url(path));
@@ -103,7 +104,7 @@ test('keyboard only: skip link first, visible focus, and no trap through a whole
 
 test('every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
   await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of builtPages()) {
+  for (const path of pages) {
     await page.goto(url(path));
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, `/${path} is ${width}px wide`).toBeLessThanOrEqual(320);
