@@ -1,24 +1,27 @@
 /**
- * Performance budgets and the static measure of what each built page loads on first view.
+ * Performance budgets: the numbers, the one place that judges figures against them, and the static
+ * measure of what each built page loads on first view.
  *
- * One module for the byte-budget test (tests/built/budgets.test.ts) and `npm run bench`, so the
- * numbers and the way bytes are counted cannot drift apart. It reads files only: no browser, no
- * clock, so the same build always gives the same figures.
+ * The byte-budget test (tests/built/byte-budgets.test.ts) and `npm run bench` both judge with
+ * `checkPages` and `checkBuilds` below: the test on figures read from the build's files, the bench
+ * also on what Chromium fetched. So the numbers and how a page is judged exist once.
  *
- * What a page loads on first view, read from its HTML: the document itself; inline `<script>` and
- * `<style>`; `<script src>` and, for module scripts, every static `import` they make, recursively
- * (not dynamic `import()`, which is how search loads on demand); `<link rel="stylesheet">` and the
- * `@import`s inside; `<link rel="modulepreload">` and `<link rel="preload" as="script|style">`.
- * Fonts are not counted: KaTeX's woff2 files load only for the glyphs a page's formulas use, and
- * our own CSS must declare no fonts at all (checked here).
+ * The static measure reads files only: no browser, no clock, so the same build always gives the
+ * same figures. What a page loads on first view, read from its HTML: the document itself; inline
+ * `<script>` and `<style>`; `<script src>` and, for module scripts, every static `import` they make,
+ * recursively (not dynamic `import()`, which is how search loads on demand); `<link
+ * rel="stylesheet">` and the `@import`s inside; `<link rel="modulepreload">` and `<link
+ * rel="preload" as="script|style">`. Fonts are not counted: KaTeX's woff2 files load only for the
+ * glyphs a page's formulas use, and our own CSS must declare no fonts at all (checked here).
  *
  * Sizes: raw bytes, and gzip at zlib's default level 6, which is what servers apply on the fly
  * (level 9 would save about 1% more). Each file is compressed on its own, as it is sent; inline
  * blocks are also compressed on their own for the CSS and JS sums, an upper bound.
  */
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { join, relative, sep } from 'node:path';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { builtPages, type BuiltPage, type PageRole } from './built-site.ts';
 
 /** 1 KB is 1000 bytes: the stricter reading of the budgets. */
 export const KB = 1000;
@@ -57,26 +60,36 @@ export interface Asset extends Sizes {
   url: string;
   inline: boolean;
 }
-export interface PageWeight {
+/**
+ * What the budgets judge of one page, however it was measured: read from the build's files
+ * (`measurePage`) or fetched by Chromium (`npm run bench`).
+ */
+export interface PageFigures {
   /** Site path of the page, with the base, e.g. `/stages/mathematics/`. */
   url: string;
-  role: 'home' | 'stage' | 'other';
-  assets: Asset[];
-  html: Sizes;
+  role: PageRole;
   /** External stylesheets plus inline `<style>` blocks. */
   css: Sizes;
   /** External scripts and their static imports, plus inline scripts. */
   js: Sizes;
-  /** What goes over the wire before fonts: the document (inline blocks within) and external CSS and JS. */
+  /** The first view apart from KaTeX's fonts: the document (inline blocks within), CSS and JS. */
   firstView: Sizes;
+  /** Everything the first view loads. Read from files, fonts are unknown: the same as `firstView`. */
+  all: Sizes;
   /** Whether the page renders KaTeX formulas (an element with class `katex`). */
   hasMath: boolean;
-  /** Whether the page links KaTeX's stylesheet. */
+  /** Whether the page loads KaTeX's stylesheet. */
   katexCss: boolean;
-  /** `src`/`href` of loaded resources (not anchors) and CSS `url()`s on another origin. */
-  foreignRefs: string[];
-  /** Our own stylesheets (not KaTeX's) that declare `@font-face`. */
+  /** Web fonts of our own: stylesheets (not KaTeX's) declaring `@font-face`, or font files fetched. */
   fontFaces: string[];
+  /** Resources on another origin: `src`/`href` of loaded resources (not anchors), CSS `url()`s, requests. */
+  foreignRefs: string[];
+}
+
+/** A page as read from the build: its figures and each file they add up. */
+export interface PageWeight extends PageFigures {
+  assets: Asset[];
+  html: Sizes;
 }
 
 const ATTRS = String.raw`((?:[^>"']|"[^"]*"|'[^']*')*)`;
@@ -139,32 +152,17 @@ function sum(assets: Asset[]): Sizes {
   return assets.reduce((t, a) => ({ raw: t.raw + a.raw, gzip: t.gzip + a.gzip }), { raw: 0, gzip: 0 });
 }
 
-/** Site pages in a built folder: every `index.html`, and `404.html` at the top (Pagefind's files excluded). */
-export function findPages(dir: string): string[] {
-  const pages: string[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const path = join(folder, entry.name);
-      if (entry.isDirectory() && !(folder === dir && ['pagefind', '_astro'].includes(entry.name))) walk(path);
-      else if (entry.name === 'index.html' || (folder === dir && entry.name === '404.html')) pages.push(path);
-    }
-  };
-  walk(dir);
-  return pages.sort();
-}
-
 /**
  * Measures every page of a site built into `dir` for serving under `base` (e.g. `/` or `/sub/path/`).
  * Throws when a page loads a file that is not in the build.
  */
 export function measureSite(dir: string, base = '/'): PageWeight[] {
-  return findPages(dir).map((file) => measurePage(dir, base, file));
+  return builtPages(dir).map((page) => measurePage(dir, base, page));
 }
 
-export function measurePage(dir: string, base: string, file: string): PageWeight {
-  const rel = relative(dir, file).split(sep).join('/');
-  const url = base + rel.replace(/(^|\/)index\.html$/, '$1');
-  const html = readFileSync(file, 'utf8');
+export function measurePage(dir: string, base: string, page: BuiltPage): PageWeight {
+  const url = base + page.path;
+  const html = readFileSync(page.file, 'utf8');
   const assets: Asset[] = [{ kind: 'html', url, inline: false, ...sizes(html) }];
   const seen = new Set<string>();
   const foreignRefs: string[] = [];
@@ -242,15 +240,16 @@ export function measurePage(dir: string, base: string, file: string): PageWeight
     }
   }
 
-  const external = assets.filter((a) => !a.inline);
+  const firstView = sum(assets.filter((a) => !a.inline));
   return {
     url,
-    role: url === base ? 'home' : url.startsWith(`${base}stages/`) ? 'stage' : 'other',
+    role: page.role,
     assets,
     html: assets[0]!,
     css: sum(assets.filter((a) => a.kind === 'css')),
     js: sum(assets.filter((a) => a.kind === 'js')),
-    firstView: sum(external),
+    firstView,
+    all: firstView,
     hasMath: KATEX_CLASS.test(markup),
     katexCss,
     foreignRefs: [...new Set(foreignRefs)],
@@ -258,21 +257,34 @@ export function measurePage(dir: string, base: string, file: string): PageWeight
   };
 }
 
-/** The checks `byteChecks` makes, by name: the test holds each one to account. */
+/** The budgets each page is held to, by name: the test holds each one to account. */
 export const CHECKS = {
   stageJs: 'stage JS before search (gzip)',
   stageCss: 'stage CSS incl. KaTeX (gzip)',
-  stageFirstView: 'stage first view without fonts (gzip)',
+  stageFirstView: 'stage first view without KaTeX fonts (gzip)',
   homeAll: 'home first view, all (gzip)',
   katexOnlyWithMath: 'KaTeX CSS only with math',
   noWebFonts: 'no web fonts of our own',
   sameOrigin: 'no other origin',
 } as const;
 
-/** One budget applied to one page. `actual` and `limit` are bytes, or a count for the rule checks. */
+/** The budgets of the build as content grows, by name: only `npm run bench` measures them. */
+export const BUILD_CHECKS = {
+  perPageGrowth: '50x: time per page vs 1x',
+  peakMemory: '50x: peak build memory',
+} as const;
+
+export type PageCheckName = (typeof CHECKS)[keyof typeof CHECKS];
+export type BuildCheckName = (typeof BUILD_CHECKS)[keyof typeof BUILD_CHECKS];
+/** How a figure reads: bytes as KB, a count, a ratio, memory as MiB. */
+export type Unit = 'bytes' | 'count' | 'ratio' | 'memory';
+
+/** One budget applied to one page (or build). */
 export interface BudgetCheck {
+  /** The page's site path, or the build, e.g. `50x build`. */
   page: string;
-  budget: (typeof CHECKS)[keyof typeof CHECKS];
+  budget: PageCheckName | BuildCheckName;
+  unit: Unit;
   actual: number;
   limit: number;
   within: boolean;
@@ -280,49 +292,127 @@ export interface BudgetCheck {
   detail?: string;
 }
 
-/** Every byte and rule budget that a build can be held to without a browser. */
-export function byteChecks(pages: readonly PageWeight[]): BudgetCheck[] {
+/** Each budget's unit and limit, page and build budgets alike. */
+export const LIMITS: Record<BudgetCheck['budget'], { unit: Unit; limit: number }> = {
+  [CHECKS.stageJs]: { unit: 'bytes', limit: BUDGETS.stageJs },
+  [CHECKS.stageCss]: { unit: 'bytes', limit: BUDGETS.stageCss },
+  [CHECKS.stageFirstView]: { unit: 'bytes', limit: BUDGETS.stageFirstView },
+  [CHECKS.homeAll]: { unit: 'bytes', limit: BUDGETS.homeAll },
+  [CHECKS.katexOnlyWithMath]: { unit: 'count', limit: 0 },
+  [CHECKS.noWebFonts]: { unit: 'count', limit: 0 },
+  [CHECKS.sameOrigin]: { unit: 'count', limit: 0 },
+  [BUILD_CHECKS.perPageGrowth]: { unit: 'ratio', limit: BUDGETS.perPageGrowth },
+  [BUILD_CHECKS.peakMemory]: { unit: 'memory', limit: BUDGETS.peakMemoryBytes },
+};
+
+interface PageBudget {
+  applies: (page: PageFigures) => boolean;
+  /** The page's figure, and what is wrong when it is over. */
+  measure: (page: PageFigures) => { actual: number; detail?: string };
+}
+
+const isStage = (page: PageFigures) => page.role === 'stage';
+const everyPage = () => true;
+const listed = (items: string[]) => ({ actual: items.length, detail: items.join(', ') });
+
+/** Which pages each page budget applies to, and what it measures of them. */
+const PAGE_BUDGETS: Record<PageCheckName, PageBudget> = {
+  [CHECKS.stageJs]: { applies: isStage, measure: (p) => ({ actual: p.js.gzip }) },
+  [CHECKS.stageCss]: { applies: isStage, measure: (p) => ({ actual: p.css.gzip }) },
+  [CHECKS.stageFirstView]: { applies: isStage, measure: (p) => ({ actual: p.firstView.gzip }) },
+  [CHECKS.homeAll]: { applies: (p) => p.role === 'home', measure: (p) => ({ actual: p.all.gzip }) },
+  [CHECKS.katexOnlyWithMath]: {
+    applies: everyPage,
+    measure: (p) =>
+      p.katexCss && !p.hasMath ? { actual: 1, detail: 'loads KaTeX CSS, shows no formula' } : { actual: 0 },
+  },
+  [CHECKS.noWebFonts]: { applies: everyPage, measure: (p) => listed(p.fontFaces) },
+  [CHECKS.sameOrigin]: { applies: everyPage, measure: (p) => listed(p.foreignRefs) },
+};
+
+/** One budget applied to one page or build, judged against its limit. */
+function judge(page: string, budget: BudgetCheck['budget'], actual: number, detail?: string): BudgetCheck {
+  const { unit, limit } = LIMITS[budget];
+  // Memory must stay under its limit; every other figure may reach it.
+  const within = budget === BUILD_CHECKS.peakMemory ? actual < limit : actual <= limit;
+  return { page, budget, unit, actual, limit, within, ...(detail ? { detail } : {}) };
+}
+
+/** Holds every page to every budget that applies to it: page by page, budgets in `CHECKS` order. */
+export function checkPages(pages: readonly PageFigures[]): BudgetCheck[] {
   const checks: BudgetCheck[] = [];
-  const add = (
-    page: PageWeight,
-    budget: BudgetCheck['budget'],
-    actual: number,
-    limit: number,
-    detail?: string,
-  ) =>
-    checks.push({
-      page: page.url,
-      budget,
-      actual,
-      limit,
-      within: actual <= limit,
-      ...(detail ? { detail } : {}),
-    });
   for (const page of pages) {
-    if (page.role === 'stage') {
-      add(page, CHECKS.stageJs, page.js.gzip, BUDGETS.stageJs);
-      add(page, CHECKS.stageCss, page.css.gzip, BUDGETS.stageCss);
-      add(page, CHECKS.stageFirstView, page.firstView.gzip, BUDGETS.stageFirstView);
+    for (const name of Object.values(CHECKS)) {
+      const { applies, measure } = PAGE_BUDGETS[name];
+      if (!applies(page)) continue;
+      const { actual, detail } = measure(page);
+      checks.push(judge(page.url, name, actual, detail));
     }
-    if (page.role === 'home') add(page, CHECKS.homeAll, page.firstView.gzip, BUDGETS.homeAll);
-    const needless = page.katexCss && !page.hasMath;
-    add(
-      page,
-      CHECKS.katexOnlyWithMath,
-      needless ? 1 : 0,
-      0,
-      needless ? 'links KaTeX CSS, shows no formula' : '',
-    );
-    add(page, CHECKS.noWebFonts, page.fontFaces.length, 0, page.fontFaces.join(', '));
-    add(page, CHECKS.sameOrigin, page.foreignRefs.length, 0, page.foreignRefs.join(', '));
   }
   return checks;
 }
 
+/** A build's figures for the growth budgets. */
+export interface BuildFigures {
+  /** How many times the real stages it holds. */
+  factor: number;
+  pages: number;
+  /** Wall time of the build. */
+  ms: number;
+  /** Peak memory in bytes; undefined where it cannot be measured. */
+  peakRss: number | undefined;
+}
+
+/**
+ * Holds the 50x build to the growth budgets against the real one: time per page at most
+ * `perPageGrowth` times as much, peak memory under `peakMemoryBytes` (left out when unknown).
+ */
+export function checkBuilds(real: BuildFigures, big: BuildFigures): BudgetCheck[] {
+  const page = `${big.factor}x build`;
+  const ratio = big.ms / big.pages / (real.ms / real.pages);
+  const checks = [judge(page, BUILD_CHECKS.perPageGrowth, ratio)];
+  if (big.peakRss !== undefined) checks.push(judge(page, BUILD_CHECKS.peakMemory, big.peakRss));
+  return checks;
+}
+
+/** One budget over all the checks made of it: the worst figure and the pages over. */
+export interface BudgetSummary {
+  budget: BudgetCheck['budget'];
+  unit: Unit;
+  limit: number;
+  /** The check with the highest figure; undefined when the budget was not checked. */
+  worst: BudgetCheck | undefined;
+  /** Sum of the figures: for counts, how many in all. */
+  total: number;
+  over: BudgetCheck[];
+}
+
+/** Each of `budgets` (names), summed up over `checks`, in the order given. */
+export function summarize(checks: readonly BudgetCheck[], budgets: readonly BudgetCheck['budget'][]) {
+  return budgets.map((budget): BudgetSummary => {
+    const of = checks.filter((c) => c.budget === budget);
+    return {
+      budget,
+      ...LIMITS[budget],
+      worst: of.reduce<BudgetCheck | undefined>((w, c) => (w && w.actual >= c.actual ? w : c), undefined),
+      total: of.reduce((n, c) => n + c.actual, 0),
+      over: of.filter((c) => !c.within),
+    };
+  });
+}
+
+/** A figure in its unit: `1.2 KB`, `3`, `1.23x`, `737 MiB`. */
+export function formatFigure(unit: Unit, value: number): string {
+  if (unit === 'bytes') return kb(value);
+  if (unit === 'ratio') return `${value.toFixed(2)}x`;
+  if (unit === 'memory') return `${Math.round(value / 2 ** 20)} MiB`;
+  return String(value);
+}
+
 /** A failed check as one line: page, figure against limit, and what is wrong. */
 export function describeCheck(check: BudgetCheck): string {
-  const bytes = check.limit >= KB;
-  const figure = bytes ? `${kb(check.actual)} > ${kb(check.limit)}` : `${check.actual} > ${check.limit}`;
+  const sign = check.actual === check.limit ? '≥' : '>'; // Equal only fails a strict limit.
+  const figure = `${formatFigure(check.unit, check.actual)} ${sign} ${formatFigure(check.unit, check.limit)}`;
   return `${check.page}: ${check.budget}: ${figure}${check.detail ? ` (${check.detail})` : ''}`;
 }
 

@@ -4,10 +4,12 @@
  * Each page opens in a fresh browser context (empty cache) and counts as loaded at Playwright's
  * `networkidle`. Every response's body is weighed raw and gzipped with the same `gzipSize` as the
  * byte-budget test; the local server sends files uncompressed, so raw is also what crossed the wire.
+ * `viewFigures` turns a first view into the figures the budgets judge (budgets.ts `checkPages`).
  */
 import { chromium, type Browser, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from '../../tests/e2e/browser.ts';
-import { gzipSize, isKatexAsset, type Sizes } from './budgets.ts';
+import { gzipSize, isKatexAsset, type PageFigures, type Sizes } from './budgets.ts';
+import { pageRole } from './built-site.ts';
 
 export type ResponseKind = 'html' | 'css' | 'js' | 'font' | 'katex-font' | 'other';
 export const RESPONSE_KINDS: readonly ResponseKind[] = ['html', 'css', 'js', 'font', 'katex-font', 'other'];
@@ -153,6 +155,51 @@ export async function searchRun(
     fetched: { requests: responses.length, raw: responses.reduce((n, f) => n + f.sizes.raw, 0) },
     foreign: watching.foreign,
     initMs: timings.initMs,
+  };
+}
+
+/** Bytes of a view's responses of the given kinds, raw and gzip. */
+export function bytesOf(view: FirstView, kinds: readonly ResponseKind[]): Sizes {
+  return view.responses
+    .filter((r) => kinds.includes(r.kind))
+    .reduce((t, r) => ({ raw: t.raw + r.sizes.raw, gzip: t.gzip + r.sizes.gzip }), { raw: 0, gzip: 0 });
+}
+
+const NO_KATEX_FONTS = RESPONSE_KINDS.filter((k) => k !== 'katex-font');
+
+/**
+ * What the budgets judge of a page as Chromium loaded it, on a site served under `base`. Whether
+ * it shows formulas comes from its HTML (`hasMath` of the static measure): the browser cannot tell.
+ */
+export function viewFigures(view: FirstView, base: string, hasMath: boolean): PageFigures {
+  return {
+    url: view.path,
+    role: pageRole(view.path.slice(base.length)),
+    css: bytesOf(view, ['css']),
+    js: bytesOf(view, ['js']),
+    firstView: bytesOf(view, NO_KATEX_FONTS),
+    all: bytesOf(view, RESPONSE_KINDS),
+    hasMath,
+    katexCss: view.responses.some((r) => r.kind === 'css' && isKatexAsset(new URL(r.url).pathname)),
+    fontFaces: view.responses.filter((r) => r.kind === 'font').map((r) => r.url),
+    foreignRefs: view.foreign,
+  };
+}
+
+/** A search run as a page for the budgets: only its requests to other origins count. */
+export function searchFigures(run: SearchRun, label: string): PageFigures {
+  const none = { raw: 0, gzip: 0 };
+  return {
+    url: label,
+    role: 'other',
+    css: none,
+    js: none,
+    firstView: none,
+    all: none,
+    hasMath: false,
+    katexCss: false,
+    fontFaces: [],
+    foreignRefs: run.foreign,
   };
 }
 

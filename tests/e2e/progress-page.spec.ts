@@ -1,6 +1,7 @@
 import { STORAGE_KEY } from '../../src/progress/store.ts';
 import { readFile } from 'node:fs/promises';
 import type { Page } from '@playwright/test';
+import { milestoneCount, stagePage, stages } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 const boxes = (page: Page) => page.locator('[data-milestone] input[type="checkbox"]');
@@ -15,33 +16,34 @@ async function tickTwo(page: Page) {
 }
 
 test('other open tabs follow a tick live', async ({ page, context }) => {
+  const stage = stages.at(-1)!;
   const other = await context.newPage();
   await other.goto('./');
-  await page.goto('stages/mathematics/');
+  await page.goto(stagePage(stage));
   await boxes(page).first().check();
-  await expect(other.locator('[data-stage="mathematics"] [data-part="text"]')).toContainText('1 of');
+  await expect(other.locator(`[data-stage="${stage.id}"] [data-part="text"]`)).toContainText('1 of');
   await expect(other.locator('#overview-text')).toContainText('1 of');
   await other.goto('progress/');
   await page.bringToFront();
   await boxes(page).first().uncheck();
-  await expect(other.locator('[data-milestone^="mathematics/"] input').first()).not.toBeChecked();
+  await expect(other.locator(`[data-milestone^="${stage.id}/"] input`).first()).not.toBeChecked();
   await expect(other.locator('#overview-text')).toContainText('0 of');
 });
 
 test('home shows overall progress and continues with the next milestone', async ({ page }) => {
-  await page.goto('stages/ml-engineer-role/');
-  const first = page.locator('[data-milestone]').first();
-  const firstId = await first.getAttribute('id');
-  await first.getByRole('checkbox').check();
-  const secondId = await page.locator('[data-milestone]').nth(1).getAttribute('id');
+  // The roadmap's first milestone ticked: next comes its second, in the same stage or the next one.
+  const [first, second] = stages.flatMap((stage) => stage.data.milestones.map((m) => ({ stage, m })));
+  await page.goto(stagePage(first!.stage));
+  await page.locator(`[id="${first!.m.id}"][data-milestone]`).getByRole('checkbox').check();
   await page.goto('./');
-  await expect(page.locator('#overview-text')).toContainText(/^1 of \d+ milestones done/);
+  await expect(page.locator('#overview-text')).toContainText(
+    new RegExp(`^1 of ${milestoneCount} milestones done`),
+  );
   const next = page.locator('[data-part="next"]');
-  await expect(next).toHaveText(/^Continue: /);
-  await expect(next).toHaveAttribute('href', new RegExp(`stages/ml-engineer-role/#${secondId}$`));
-  expect(secondId).not.toBe(firstId);
+  await expect(next).toHaveText(`Continue: ${second!.m.title}`);
+  await expect(next).toHaveAttribute('href', new RegExp(`${stagePage(second!.stage)}#${second!.m.id}$`));
   await next.click();
-  await expect(page.locator(`#${secondId}`)).toBeInViewport();
+  await expect(page.locator(`[id="${second!.m.id}"][data-milestone]`)).toBeInViewport();
 });
 
 test('export, reset, then import the file again (merge)', async ({ page }) => {

@@ -1,7 +1,8 @@
 import { BACKUP_PREFIX, STORAGE_KEY } from '../../src/progress/store.ts';
+import { stagePage, stages } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
-const STAGE = 'stages/mathematics/';
+const STAGE = stagePage(stages[0]!);
 
 test('a ticked milestone survives a reload, and unticking too', async ({ page }) => {
   await page.goto(STAGE);

@@ -1,9 +1,10 @@
+import { citedResources, resources, showsFormulas, stagePage, stages, stageThat } from './content.ts';
 import { expect, test } from './fixtures.ts';
 
 test('a stage with formulas renders KaTeX with its self-hosted stylesheet and fonts', async ({ page }) => {
   const fonts: string[] = [];
   page.on('response', (r) => r.url().endsWith('.woff2') && r.ok() && fonts.push(r.url()));
-  await page.goto('stages/mathematics/');
+  await page.goto(stagePage(stageThat('with formulas', showsFormulas)));
   const formula = page.locator('.katex').first();
   await expect(formula).toBeVisible();
   // The stylesheet applies: KaTeX's own font, and the MathML copy is visually hidden.
@@ -15,24 +16,40 @@ test('a stage with formulas renders KaTeX with its self-hosted stylesheet and fo
 });
 
 test('a stage without formulas loads no KaTeX stylesheet', async ({ page }) => {
-  await page.goto('stages/ml-engineer-role/');
+  await page.goto(stagePage(stageThat('without formulas', (s) => !showsFormulas(s))));
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   await expect(page.locator('.katex')).toHaveCount(0);
   await expect(page.locator('link[href*="katex"]')).toHaveCount(0);
 });
 
 test('a stage shows prerequisites, milestones, self-check answers and resources', async ({ page }) => {
-  await page.goto('stages/mathematics/');
+  const stage = stageThat(
+    'with prerequisites, self-check questions and resources',
+    (s) => s.data.prerequisites.length > 0 && s.data.selfCheck.length > 0 && citedResources(s).length > 0,
+  );
+  await page.goto(stagePage(stage));
   const before = page.getByText('Before this stage:').locator('..');
-  await expect(before.getByRole('link').first()).toHaveAttribute('href', /stages\/ml-engineer-role\/$/);
-  const milestones = page.locator('[data-milestone^="mathematics/"]');
-  expect(await milestones.count()).toBeGreaterThanOrEqual(8);
+  const prerequisites = stage.data.prerequisites.map((id) => stages.find((s) => s.id === id)!);
+  await expect(before.getByRole('link')).toHaveText(prerequisites.map((s) => s.data.title));
+  for (const [i, prerequisite] of prerequisites.entries())
+    await expect(before.getByRole('link').nth(i)).toHaveAttribute(
+      'href',
+      new RegExp(`${stagePage(prerequisite)}$`),
+    );
+  const milestones = page.locator(`[data-milestone^="${stage.id}/"]`);
+  await expect(milestones).toHaveCount(stage.data.milestones.length);
   const first = milestones.first();
-  await expect(first).toHaveAttribute('id', /^[a-z0-9-]+$/);
+  await expect(first).toHaveAttribute('id', stage.data.milestones[0]!.id);
   await expect(first.getByRole('checkbox')).toBeEnabled();
   const check = page.locator('details').first();
   await check.locator('summary').click();
   await expect(check).toHaveAttribute('open', '');
-  const resources = page.getByRole('region', { name: 'Resources' });
-  await expect(resources.getByRole('listitem').first()).toContainText(/free|paid|freemium/);
+  // Every cited resource is listed once, with its title and what it costs.
+  const listed = page.getByRole('region', { name: 'Resources' }).getByRole('listitem');
+  await expect(listed).toHaveCount(citedResources(stage).length);
+  const item = listed.first();
+  const resource = resources.get((await item.getAttribute('id'))?.replace(/^resource-/, '') ?? '');
+  expect(resource, 'the first item is a resource of the content').toBeDefined();
+  await expect(item).toContainText(resource!.title);
+  await expect(item).toContainText(resource!.cost);
 });

@@ -7,7 +7,7 @@ const entry = (id: string, order: number, phase: string, prerequisites: string[]
   ({ id, data: stageData({ title: `Stage ${id}`, order, phase, prerequisites }) }) as unknown as StageEntry;
 
 describe('roadmap diagram', () => {
-  it('wraps titles into at most two lines', () => {
+  it('wraps titles into three lines at most, or as many as asked, cutting the rest with an ellipsis', () => {
     expect(wrapTitle('7. MLOps')).toEqual(['7. MLOps']);
     expect(wrapTitle('9. Building a portfolio that gets you interviews')).toEqual([
       '9. Building a',

@@ -107,6 +107,6 @@ describe('reading built pages', () => {
       mkdirSync(join(dir, folder), { recursive: true });
     for (const file of ['index.html', '404.html', 'stages/x/index.html', '_astro/a.html', 'pagefind/b.html'])
       writeFileSync(join(dir, file), '<p>');
-    expect(builtPages(dir).map((p) => p.path)).toEqual(['/', '/404.html', '/stages/x/']);
+    expect(builtPages(dir).map((p) => p.path)).toEqual(['', '404.html', 'stages/x/']);
   });
 });

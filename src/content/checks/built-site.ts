@@ -12,25 +12,34 @@ export interface BuiltPage {
 /** The built site: site path before the base (`/`, `/stages/mlops/`, `/404.html`) → its page. */
 export type BuiltSite = Map<string, BuiltPage>;
 
-/** Folders of the build that hold assets, not pages. */
-const NOT_PAGES = new Set(['_astro', '_katex', 'pagefind']);
+/** Top-level folders of a build that hold assets, never pages: Astro's bundles, KaTeX, Pagefind. */
+export const ASSET_DIRS: readonly string[] = ['_astro', '_katex', 'pagefind'];
 
-/** Every HTML file of a build folder, with its site path (`stages/x/index.html` → `/stages/x/`). */
-export function builtPages(outDir: string): { path: string; file: string }[] {
-  const pages: { path: string; file: string }[] = [];
-  const walk = (folder: string) => {
-    for (const entry of readdirSync(folder, { withFileTypes: true })) {
-      const file = join(folder, entry.name);
-      if (entry.isDirectory()) {
-        if (!(folder === outDir && NOT_PAGES.has(entry.name))) walk(file);
-      } else if (entry.name.endsWith('.html')) {
-        const path = `/${relative(outDir, file).split(sep).join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-        pages.push({ path, file });
-      }
-    }
-  };
-  walk(outDir);
-  return pages.sort((a, b) => a.path.localeCompare(b.path));
+/** Every file below `dir`, as a path relative to it with `/` separators, sorted. */
+export function builtFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((entry) => entry.isFile())
+    .map((entry) => relative(dir, join(entry.parentPath, entry.name)).split(sep).join('/'))
+    .sort();
+}
+
+/** Whether a file of a build (path relative to it) is a page: an `index.html`, or `404.html` at the top. */
+export function isPageFile(file: string): boolean {
+  const [top, ...rest] = file.split('/');
+  if (rest.length && ASSET_DIRS.includes(top!)) return false;
+  return file === '404.html' || file === 'index.html' || file.endsWith('/index.html');
+}
+
+/**
+ * The one walk over a build folder (the checks, the byte budgets, `npm run bench` and the end-to-end
+ * tests all list pages here): each page's file and where it is served relative to the base, `''` for
+ * home, `stages/x/`, `404.html`, in order of that path.
+ */
+export function builtPages(dir: string): { file: string; path: string }[] {
+  return builtFiles(dir)
+    .filter(isPageFile)
+    .map((file) => ({ file: join(dir, file), path: file.replace(/(^|\/)index\.html$/, '$1') }))
+    .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", nbsp: ' ' };
@@ -52,5 +61,7 @@ export function readPage(html: string): BuiltPage {
 
 /** The whole built site, read from its output folder. */
 export function readBuiltSite(outDir: string): BuiltSite {
-  return new Map(builtPages(outDir).map(({ path, file }) => [path, readPage(readFileSync(file, 'utf8'))]));
+  return new Map(
+    builtPages(outDir).map(({ path, file }) => [`/${path}`, readPage(readFileSync(file, 'utf8'))]),
+  );
 }

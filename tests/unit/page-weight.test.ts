@@ -3,15 +3,26 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { BUDGETS, byteChecks, CHECKS, measureSite, type BudgetCheck } from '../../scripts/perf/budgets.ts';
+import {
+  BUDGETS,
+  BUILD_CHECKS,
+  checkBuilds,
+  checkPages,
+  CHECKS,
+  describeCheck,
+  measureSite,
+  type BudgetCheck,
+} from '../../scripts/perf/budgets.ts';
+import { builtPages } from '../../scripts/perf/built-site.ts';
 
 /**
- * The measure behind the byte-budget test (tests/built/budgets.test.ts), on tiny synthetic sites:
- * it counts what a page loads, and every check it makes can fail.
+ * What a page weighs and how budgets judge it, behind the byte-budget test
+ * (tests/built/byte-budgets.test.ts) and `npm run bench`, on tiny synthetic sites: it finds the
+ * pages, counts what each loads, and every check it makes can fail.
  */
 let dir: string;
 beforeEach(() => {
-  dir = mkdtempSync(join(tmpdir(), 'mlr-budgets-'));
+  dir = mkdtempSync(join(tmpdir(), 'mlr-page-weight-'));
 });
 afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -27,6 +38,30 @@ const noise = (gzipBytes: number) => randomBytes(gzipBytes).toString('base64');
 const page = (head: string, body = '<p>Hello</p>') =>
   `<!doctype html><html><head>${head}</head><body>${body}</body></html>`;
 const overs = (checks: BudgetCheck[]) => checks.filter((c) => !c.within).map((c) => `${c.page} ${c.budget}`);
+
+describe('builtPages', () => {
+  it('lists every index.html and the top 404.html, never a file in the asset folders', () => {
+    const empty = page('');
+    site({
+      'index.html': empty,
+      '404.html': empty,
+      'progress/index.html': empty,
+      'stages/x/index.html': empty,
+      'stages/x/404.html': empty,
+      '_astro/index.html': empty,
+      '_katex/0.16/index.html': empty,
+      'pagefind/fragment/index.html': empty,
+      'sw.js': '',
+    });
+    expect(builtPages(dir).map((p) => `${p.role} ${p.path}`)).toEqual([
+      'home ',
+      'other 404.html',
+      'other progress/',
+      'stage stages/x/',
+    ]);
+    expect(builtPages(dir)[3]!.file).toBe(join(dir, 'stages/x/index.html'));
+  });
+});
 
 describe('measureSite', () => {
   it('follows static imports of module scripts, not dynamic import()', () => {
@@ -76,7 +111,7 @@ describe('measureSite', () => {
   });
 });
 
-describe('byteChecks', () => {
+describe('checkPages', () => {
   it('passes a light site', () => {
     site({
       'index.html': page('<link rel="stylesheet" href="/s.css"><script type="module" src="/a.js"></script>'),
@@ -89,7 +124,7 @@ describe('byteChecks', () => {
       's.css': 'body{font-family:system-ui,sans-serif}',
       'a.js': 'console.log(1)',
     });
-    const checks = byteChecks(measureSite(dir));
+    const checks = checkPages(measureSite(dir));
     expect(new Set(checks.map((c) => c.budget))).toEqual(new Set(Object.values(CHECKS)));
     expect(overs(checks)).toEqual([]);
   });
@@ -103,7 +138,7 @@ describe('byteChecks', () => {
       'a.js': `export const s="${noise(BUDGETS.stageJs)}"`,
       's.css': `/* ${noise(BUDGETS.stageCss)} */`,
     });
-    expect(overs(byteChecks(measureSite(dir)))).toEqual([
+    expect(overs(checkPages(measureSite(dir)))).toEqual([
       `/stages/x/ ${CHECKS.stageJs}`,
       `/stages/x/ ${CHECKS.stageCss}`,
       `/stages/x/ ${CHECKS.stageFirstView}`,
@@ -112,7 +147,7 @@ describe('byteChecks', () => {
 
   it('flags a heavy home page', () => {
     site({ 'index.html': page('', `<p>${noise(BUDGETS.homeAll)}</p>`) });
-    expect(overs(byteChecks(measureSite(dir)))).toEqual([`/ ${CHECKS.homeAll}`]);
+    expect(overs(checkPages(measureSite(dir)))).toEqual([`/ ${CHECKS.homeAll}`]);
   });
 
   it('flags KaTeX CSS on a page without formulas, and a web font of our own', () => {
@@ -122,7 +157,7 @@ describe('byteChecks', () => {
       ),
       '_katex/katex.min.css': '.katex{font:1em KaTeX_Main}',
     });
-    expect(overs(byteChecks(measureSite(dir)))).toEqual([
+    expect(overs(checkPages(measureSite(dir)))).toEqual([
       `/404.html ${CHECKS.katexOnlyWithMath}`,
       `/404.html ${CHECKS.noWebFonts}`,
     ]);
@@ -138,7 +173,31 @@ describe('byteChecks', () => {
       ),
       's.css': 'body{background:url("https://img.example/bg.png")}',
     });
-    const [check] = byteChecks(measureSite(dir)).filter((c) => !c.within);
+    const [check] = checkPages(measureSite(dir)).filter((c) => !c.within);
     expect(check).toMatchObject({ budget: CHECKS.sameOrigin, actual: 6 });
+  });
+});
+
+describe('checkBuilds', () => {
+  const real = { factor: 1, pages: 10, ms: 10_000, peakRss: 500 * 2 ** 20 };
+
+  it('passes a build whose time per page and memory stay within their budgets', () => {
+    const big = { factor: 50, pages: 500, ms: 500_000 * BUDGETS.perPageGrowth, peakRss: 2 ** 30 };
+    const checks = checkBuilds(real, big);
+    expect(checks.map((c) => [c.budget, c.within])).toEqual([
+      [BUILD_CHECKS.perPageGrowth, true],
+      [BUILD_CHECKS.peakMemory, true],
+    ]);
+  });
+
+  it('flags slower pages and memory that reaches its limit, and leaves out memory it could not measure', () => {
+    const big = { factor: 50, pages: 500, ms: 2 * 500_000, peakRss: BUDGETS.peakMemoryBytes };
+    expect(checkBuilds(real, big).map(describeCheck)).toEqual([
+      `50x build: ${BUILD_CHECKS.perPageGrowth}: 2.00x > 1.50x`,
+      `50x build: ${BUILD_CHECKS.peakMemory}: 2048 MiB ≥ 2048 MiB`,
+    ]);
+    expect(checkBuilds(real, { ...big, peakRss: undefined }).map((c) => c.budget)).toEqual([
+      BUILD_CHECKS.perPageGrowth,
+    ]);
   });
 });

@@ -6,27 +6,45 @@
 //    time, peak memory of the build's process tree and time per page (scripts/perf/measure-build.ts).
 // 2. Serves the real build and opens every page in Chromium with an empty cache: bytes per kind,
 //    raw and gzip, and requests (scripts/perf/measure-browser.ts); then times 20 searches.
-// 3. Holds the figures to the budgets of scripts/perf/budgets.ts, the module the byte test uses.
+// 3. Holds the figures to the budgets with scripts/perf/budgets.ts, which also judges the byte test:
+//    what Chromium fetched, what the build's files say (the byte test's own measure), and the growth
+//    of build time and memory at 50x.
 //
 // Options: --quick skips the 50x build; --keep leaves the temporary folder for inspection.
-// Needs Node with TypeScript type stripping (22.18 or newer) to import the .ts modules.
+// Runs as TypeScript by Node's type stripping (Node 22.18 or newer): `node scripts/bench.ts`.
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer, type AddressInfo } from 'node:net';
 import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
-  BUDGETS,
-  byteChecks,
+  BUILD_CHECKS,
+  checkBuilds,
+  checkPages,
+  CHECKS,
   describeCheck,
-  findPages,
-  isKatexAsset,
+  formatFigure,
   kb,
   measureSite,
+  summarize,
+  type BudgetCheck,
+  type Sizes,
 } from './perf/budgets.ts';
-import { measureBuild } from './perf/measure-build.ts';
-import { firstViews, launch, median, RESPONSE_KINDS, searchRun } from './perf/measure-browser.ts';
+import { builtPages, folderSize } from './perf/built-site.ts';
+import { measureBuild, type BuildRun } from './perf/measure-build.ts';
+import {
+  bytesOf,
+  firstViews,
+  launch,
+  median,
+  RESPONSE_KINDS,
+  searchFigures,
+  searchRun,
+  viewFigures,
+  type FirstView,
+  type SearchRun,
+} from './perf/measure-browser.ts';
 import { addSyntheticStages, copyProject, countStages } from './perf/synthetic.ts';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -56,45 +74,50 @@ const TERMS = [
   'regularization',
 ];
 
-const say = (line) => process.stderr.write(`${line}\n`);
-const mib = (bytes) => (bytes === undefined ? 'n/a' : `${Math.round(bytes / 2 ** 20)} MiB`);
-const secs = (ms) => `${(ms / 1000).toFixed(1)} s`;
-const msFixed = (ms) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
+/** One build of the benchmark and what was measured on it. */
+interface Bench {
+  factor: number;
+  stages: number;
+  pages: number;
+  run: BuildRun;
+  dist: string;
+  search: SearchRun;
+  /** Each page's first view; real content only. */
+  views: FirstView[];
+  pagefind: { bytes: number; files: number };
+}
+
+const say = (line: string) => process.stderr.write(`${line}\n`);
+const mib = (bytes: number | undefined) => (bytes === undefined ? 'n/a' : formatFigure('memory', bytes));
+const secs = (ms: number) => `${(ms / 1000).toFixed(1)} s`;
+const msFixed = (ms: number) => `${ms.toFixed(ms < 10 ? 1 : 0)} ms`;
 /** Peak of the whole build, then each part's own peak. */
-const memory = (run) =>
+const memory = (run: BuildRun) =>
   run.peakRss === undefined
     ? 'n/a'
     : `${mib(run.peakRss)} (Astro ${mib(run.partPeaks.astro)}, Pagefind ${mib(run.partPeaks.pagefind)})`;
-const gzRaw = (s) => (s.raw ? `${kb(s.gzip)} (${kb(s.raw)})` : '–');
+const gzRaw = (s: Sizes) => (s.raw ? `${kb(s.gzip)} (${kb(s.raw)})` : '–');
+
+type Cell = string | number;
 
 /** A Markdown table with aligned columns. */
-function table(head, rows) {
+function table(head: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => `| ${cells.map((c, i) => String(c).padEnd(widths[i])).join(' | ')} |`;
+  const line = (cells: readonly Cell[]) =>
+    `| ${cells.map((c, i) => String(c).padEnd(widths[i]!)).join(' | ')} |`;
   return [line(head), `| ${widths.map((w) => '-'.repeat(w)).join(' | ')} |`, ...rows.map(line)].join('\n');
 }
 
-function folderBytes(dir) {
-  let bytes = 0;
-  let files = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (!entry.isFile()) continue;
-    bytes += statSync(join(entry.parentPath, entry.name)).size;
-    files++;
-  }
-  return { bytes, files };
-}
-
 const freePort = () =>
-  new Promise((done) => {
+  new Promise<number>((done) => {
     const server = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = server.address();
+      const { port } = server.address() as AddressInfo;
       server.close(() => done(port));
     });
   });
 
 /** Serves a build with the project's own server; resolves with its origin and a stop function. */
-async function serve(dist) {
+async function serve(dist: string): Promise<{ origin: string; stop: () => void }> {
   const port = await freePort();
   const child = spawn(process.execPath, [join(project, 'scripts/serve.mjs'), dist, String(port), '/'], {
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -106,12 +129,6 @@ async function serve(dist) {
   return { origin: `http://localhost:${port}`, stop: () => child.kill() };
 }
 
-const sum = (items, pick) => items.reduce((n, item) => n + pick(item), 0);
-const bytesOf = (view, kinds) =>
-  view.responses
-    .filter((r) => kinds.includes(r.kind))
-    .reduce((t, r) => ({ raw: t.raw + r.sizes.raw, gzip: t.gzip + r.sizes.gzip }), { raw: 0, gzip: 0 });
-
 async function main() {
   const realStages = countStages(project);
   const work = mkdtempSync(join(tmpdir(), 'mlr-bench-'));
@@ -121,7 +138,7 @@ async function main() {
       .join(' ')}`,
   );
   const browser = await launch();
-  const builds = [];
+  const builds: Bench[] = [];
   try {
     for (const factor of factors) {
       const root = join(work, `x${factor}`);
@@ -130,21 +147,20 @@ async function main() {
       say(`bench: building ${factor}x content (${stages} stages)…`);
       const run = await measureBuild(root);
       const dist = join(root, 'dist');
-      const pages = findPages(dist).length;
+      const paths = builtPages(dist).map((page) => `/${page.path}`);
       const site = await serve(dist);
       try {
         const search = await searchRun(browser, site.origin, '/', TERMS);
-        const views =
-          factor === 1 ? await firstViews(browser, site.origin, findPages(dist).map(pagePath(dist))) : [];
+        const views = factor === 1 ? await firstViews(browser, site.origin, paths) : [];
         builds.push({
           factor,
           stages,
-          pages,
+          pages: paths.length,
           run,
           dist,
           search,
           views,
-          pagefind: folderBytes(join(dist, 'pagefind')),
+          pagefind: folderSize(join(dist, 'pagefind')),
         });
       } finally {
         site.stop();
@@ -159,20 +175,13 @@ async function main() {
   else rmSync(work, { recursive: true, force: true });
 }
 
-/** `dist/stages/x/index.html` → `/stages/x/`. */
-const pagePath = (dist) => (file) =>
-  `/${file
-    .slice(dist.length + 1)
-    .split('\\')
-    .join('/')}`.replace(/(^|\/)index\.html$/, '$1');
-
-function report(builds) {
-  const [real] = builds;
-  const out = [];
+function report(builds: readonly Bench[]) {
+  const real = builds[0]!;
+  const out: string[] = [];
   const cpu = cpus();
   out.push(
     `# Benchmark: ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, ` +
-      `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, load average ${loadavg()[0].toFixed(2)} at the end`,
+      `${cpu.length} × ${cpu[0]?.model.trim() ?? 'CPU'}, load average ${loadavg()[0]!.toFixed(2)} at the end`,
   );
 
   out.push('\n## Build (cold, each in a fresh copy)\n');
@@ -189,18 +198,21 @@ function report(builds) {
         'pagefind index',
         'search (warm median)',
       ],
-      builds.map((b, i) => [
-        b.factor === 1 ? '1x (real)' : `${b.factor}x`,
-        b.stages,
-        b.pages,
-        secs(b.run.ms),
-        msFixed(b.run.ms / b.pages),
-        // Marginal cost: what each page added since the previous size; free of the fixed start-up cost.
-        i ? msFixed((b.run.ms - builds[i - 1].run.ms) / (b.pages - builds[i - 1].pages)) : '–',
-        memory(b.run),
-        `${(b.pagefind.bytes / 1e6).toFixed(1)} MB, ${b.pagefind.files} files`,
-        msFixed(median(b.search.warmMs)),
-      ]),
+      builds.map((b, i) => {
+        const before = builds[i - 1];
+        return [
+          b.factor === 1 ? '1x (real)' : `${b.factor}x`,
+          b.stages,
+          b.pages,
+          secs(b.run.ms),
+          msFixed(b.run.ms / b.pages),
+          // Marginal cost: what each page added since the previous size; free of the fixed start-up cost.
+          before ? msFixed((b.run.ms - before.run.ms) / (b.pages - before.pages)) : '–',
+          memory(b.run),
+          `${(b.pagefind.bytes / 1e6).toFixed(1)} MB, ${b.pagefind.files} files`,
+          msFixed(median(b.search.warmMs)),
+        ];
+      }),
     ),
   );
   out.push(
@@ -210,7 +222,7 @@ function report(builds) {
   );
 
   out.push('\n## First view in Chromium (real content, empty cache): KB gzip (raw)\n');
-  const kindCols = ['html', 'css', 'js', 'katex-font', 'font', 'other'];
+  const kindCols = ['html', 'css', 'js', 'katex-font', 'font', 'other'] as const;
   out.push(
     table(
       ['page', 'requests', 'HTML', 'CSS', 'JS', 'KaTeX fonts', 'other fonts', 'other', 'all'],
@@ -238,76 +250,53 @@ function report(builds) {
   console.log(out.join('\n'));
 }
 
-function budgetRows(builds) {
-  const [real] = builds;
+/**
+ * Every budget, judged by scripts/perf/budgets.ts: the page budgets on what Chromium fetched, the
+ * same budgets on the build's files as the byte test measures them, and the growth budgets at 50x.
+ */
+function budgetRows(builds: readonly Bench[]): Cell[][] {
+  const real = builds[0]!;
   const staticPages = measureSite(real.dist, '/');
   const math = new Map(staticPages.map((p) => [p.url, p.hasMath]));
-  const stages = real.views.filter((v) => v.path.startsWith('/stages/'));
-  const home = real.views.find((v) => v.path === '/');
-  const worst = (views, measure) =>
-    views.map((v) => ({ path: v.path, value: measure(v) })).reduce((a, b) => (b.value > a.value ? b : a));
-  const rows = [];
-  const bytesRow = (name, limit, views, measure) => {
-    const w = worst(views, measure);
-    rows.push([name, kb(limit), `${kb(w.value)} (${w.path})`, w.value <= limit ? 'within' : 'over']);
-  };
-  bytesRow('stage JS before search, gzip', BUDGETS.stageJs, stages, (v) => bytesOf(v, ['js']).gzip);
-  bytesRow('stage CSS incl. KaTeX, gzip', BUDGETS.stageCss, stages, (v) => bytesOf(v, ['css']).gzip);
-  const needless = real.views.filter(
-    (v) =>
-      !math.get(v.path) && v.responses.some((r) => r.kind === 'css' && isKatexAsset(new URL(r.url).pathname)),
-  );
-  rows.push([
-    'no KaTeX CSS without math',
-    '0 pages',
-    `${needless.length} pages`,
-    needless.length ? 'over' : 'within',
+  const fetched = checkPages([
+    ...real.views.map((v) => viewFigures(v, '/', math.get(v.path) ?? false)),
+    ...builds.map((b) => searchFigures(b.search, `${TERMS.length} searches at ${b.factor}x`)),
   ]);
-  const noKatexFonts = RESPONSE_KINDS.filter((k) => k !== 'katex-font');
-  bytesRow(
-    'stage first view but KaTeX fonts, gzip',
-    BUDGETS.stageFirstView,
-    stages,
-    (v) => bytesOf(v, noKatexFonts).gzip,
-  );
-  bytesRow('home first view, all, gzip', BUDGETS.homeAll, [home], (v) => bytesOf(v, RESPONSE_KINDS).gzip);
-  const ownFonts = sum(real.views, (v) => v.responses.filter((r) => r.kind === 'font').length);
-  const fontFaces = sum(staticPages, (p) => p.fontFaces.length);
+  const rows: Cell[][] = summarize(fetched, Object.values(CHECKS)).map((s) => {
+    const verdict = s.over.length ? 'over' : 'within';
+    if (s.unit === 'count') {
+      const where = s.over.map((c) => c.page).join(', ');
+      return [s.budget, '0', `${s.total}${where ? ` (${where})` : ''}`, verdict];
+    }
+    const worst = s.worst ? `${formatFigure(s.unit, s.worst.actual)} (${s.worst.page})` : 'no page';
+    return [s.budget, formatFigure(s.unit, s.limit), worst, verdict];
+  });
+
+  const overs = checkPages(staticPages).filter((c) => !c.within);
   rows.push([
-    'no web fonts of our own',
-    '0',
-    `${ownFonts} font requests, ${fontFaces} @font-face`,
-    ownFonts + fontFaces ? 'over' : 'within',
-  ]);
-  const foreign = sum(real.views, (v) => v.foreign.length) + sum(builds, (b) => b.search.foreign.length);
-  rows.push(['requests to other origins', '0', String(foreign), foreign ? 'over' : 'within']);
-  const overs = byteChecks(staticPages).filter((c) => !c.within);
-  rows.push([
-    'byte checks over dist/ (npm test)',
+    'all page budgets on dist/ files (npm test)',
     '0 over',
     overs.length ? overs.map(describeCheck).join('; ') : '0 over',
     overs.length ? 'over' : 'within',
   ]);
+
   const big = builds.find((b) => b.factor === 50);
-  if (!big) {
-    rows.push(['50x: time per page vs 1x', `${BUDGETS.perPageGrowth}x`, 'not run (--quick)', '–']);
-    rows.push(['50x: peak build memory', mib(BUDGETS.peakMemoryBytes), 'not run (--quick)', '–']);
-  } else {
-    const ratio = big.run.ms / big.pages / (real.run.ms / real.pages);
-    rows.push([
-      '50x: time per page vs 1x',
-      `${BUDGETS.perPageGrowth}x`,
-      `${ratio.toFixed(2)}x`,
-      ratio <= BUDGETS.perPageGrowth ? 'within' : 'over',
-    ]);
-    const peak = big.run.peakRss;
-    const verdict = peak === undefined ? 'unknown' : peak < BUDGETS.peakMemoryBytes ? 'within' : 'over';
-    rows.push(['50x: peak build memory', `< ${mib(BUDGETS.peakMemoryBytes)}`, mib(peak), verdict]);
+  const growth: BudgetCheck[] = big
+    ? checkBuilds(
+        { factor: 1, pages: real.pages, ms: real.run.ms, peakRss: real.run.peakRss },
+        { factor: big.factor, pages: big.pages, ms: big.run.ms, peakRss: big.run.peakRss },
+      )
+    : [];
+  for (const s of summarize(growth, Object.values(BUILD_CHECKS))) {
+    const limit = `${s.unit === 'memory' ? '< ' : ''}${formatFigure(s.unit, s.limit)}`;
+    if (!s.worst) rows.push([s.budget, limit, big ? 'not measured' : 'not run (--quick)', '–']);
+    else
+      rows.push([s.budget, limit, formatFigure(s.unit, s.worst.actual), s.over.length ? 'over' : 'within']);
   }
   return rows;
 }
 
-main().catch((error) => {
+main().catch((error: unknown) => {
   console.error(error);
   say('bench: failed; the temporary folder named above is kept, with build.log in each copy');
   process.exit(1);

@@ -1,11 +1,12 @@
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { byteChecks, CHECKS, describeCheck, measureSite } from '../../scripts/perf/budgets.ts';
+import { CHECKS, checkPages, describeCheck, measureSite } from '../../scripts/perf/budgets.ts';
 import { SUBPATH, SUBPATH_OUT_DIR } from '../sites.mjs';
 
 /**
- * Byte budgets of the built site (scripts/perf/budgets.ts has the numbers and how bytes are
- * counted). Bytes are deterministic, so these never flake; timings live in `npm run bench`.
+ * Byte budgets of the built site (scripts/perf/budgets.ts has the numbers, how bytes are counted
+ * and how pages are judged, for `npm run bench` too). Bytes are deterministic, so these never
+ * flake; timings live in `npm run bench`.
  */
 if (!existsSync('dist')) throw new Error('No dist/ to measure: run `npx astro build` first (npm test does).');
 const sites = [
@@ -16,7 +17,7 @@ const sites = [
 
 describe.each(sites)('the site built in $dir', ({ dir, base }) => {
   const pages = measureSite(dir, base);
-  const checks = byteChecks(pages);
+  const checks = checkPages(pages);
 
   it('has a home page and stage pages, each loading some CSS and JS', () => {
     expect(pages.filter((p) => p.role === 'home')).toHaveLength(1);
