@@ -18,7 +18,6 @@ export interface PagefindApi {
     query: string,
     options?: { filters?: Record<string, string[]> },
   ): Promise<{ results: { id: string; data(): Promise<PagefindResultData> }[] } | null>;
-  filters(): Promise<Record<string, Record<string, number>>>;
 }
 
 let loading: Promise<PagefindApi> | undefined;
