@@ -8,6 +8,8 @@ import { buildMemory } from './src/integrations/build-memory.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
 import { pagefindIndex } from './src/integrations/pagefind.ts';
 import { serviceWorker } from './src/integrations/service-worker.ts';
+import { PAGE_DIRECTIVES, STYLE_ATTRIBUTE_SOURCES } from './src/security/csp.ts';
+import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 
 // One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
 const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);
@@ -43,4 +45,16 @@ export default defineConfig({
   ],
   vite: { define: { __MLR_BUILD_ID__: JSON.stringify(buildId) } },
   devToolbar: { enabled: false },
+  // A strict policy in every page's <meta>: scripts and <style> by hash or from our origin only.
+  // What each directive allows, and how the host headers add to it: src/security/csp.ts.
+  security: {
+    csp: {
+      directives: PAGE_DIRECTIVES,
+      // The inline theme script is not one Astro bundles, so it does not hash it for us.
+      scriptDirective: { hashes: [THEME_SCRIPT_HASH] },
+      styleDirective: {
+        resources: STYLE_ATTRIBUTE_SOURCES.map((resource) => ({ resource, kind: 'attribute' })),
+      },
+    },
+  },
 });
