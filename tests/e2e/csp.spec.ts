@@ -23,7 +23,10 @@ for (const path of builtPages()) {
     const dialog = page.getByRole('dialog', { name: 'Search the roadmap' });
     await dialog.getByRole('searchbox').fill('gradient');
     await expect(dialog.locator('[data-search-results] > li').first()).toBeVisible();
+    // In a search field the first Escape clears the text; the second closes the dialog.
     await page.keyboard.press('Escape');
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
     // A milestone, where the page has them.
     const box = page.locator('[data-milestone] input[type="checkbox"]').first();
     if (await box.count()) {

@@ -152,7 +152,6 @@ for (const [label, site] of [
       const dialog = page.getByRole('dialog', { name: 'Search the roadmap' });
       await dialog.getByRole('searchbox').fill('kubernetes');
       await expect(dialog.locator('[data-search-results] > li').first()).toBeVisible();
-      await page.keyboard.press('Escape');
       await controlled(page);
       await context.setOffline(true);
       await page.goto('stages/interviews/');
