@@ -32,5 +32,5 @@ describe("the npm scripts that run Astro's CLI", () => {
     delete env.ASTRO_TELEMETRY_DISABLED;
     const output = execFileSync(process.execPath, ['scripts/astro.mjs', 'dev'], { env, encoding: 'utf8' });
     expect(output.trim()).toBe('astro sees 1');
-  });
+  }, 30_000); // Two Node processes start: on a busy machine that alone can pass Vitest's 5 s default.
 });
