@@ -21,7 +21,8 @@ const map = /** @type {Record<string, string[] | undefined>} */ (yaml.load(readF
 const stages = new Set(readdirSync(stagesDir).flatMap((n) => (n.endsWith('.mdx') ? [n.slice(0, -4)] : [])));
 
 const problems = [];
-if (headings.length < 10) problems.push(`${guideFile}: only ${headings.length} headings found; is it the guide?`);
+if (headings.length < 10)
+  problems.push(`${guideFile}: only ${headings.length} headings found; is it the guide?`);
 for (const heading of headings) {
   const ids = map[heading] ?? [];
   if (ids.length === 0) problems.push(`${mapFile}: guide heading "${heading}" names no stage; add it`);

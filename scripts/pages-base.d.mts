@@ -1,0 +1,1 @@
+export declare function pagesAddress(repository: string): { base: string; siteUrl: string };
