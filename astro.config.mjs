@@ -6,8 +6,8 @@ import { markdownProcessor } from './src/markdown/processor.ts';
 import { katexAssets } from './src/integrations/katex.ts';
 import { buildMemory } from './src/integrations/build-memory.ts';
 import { contentChecks } from './src/integrations/content-checks.ts';
-import { pagefindIndex } from './src/integrations/pagefind.ts';
-import { serviceWorker } from './src/integrations/service-worker.ts';
+import { pagefindIndex } from './src/integrations/search-index.ts';
+import { serviceWorker } from './src/integrations/offline-precache.ts';
 
 // One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
 const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);

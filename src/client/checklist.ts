@@ -1,21 +1,19 @@
 import { isDone } from '../progress/model.ts';
-import { setMilestone, store, subscribe } from './progress.ts';
+import { define } from './define.ts';
+import { ProgressElement } from './progress-element.ts';
+import { setMilestone, store } from './progress.ts';
 
 /**
  * `<mlr-checklist>`: enhances server-rendered milestone checkboxes
  * (`[data-milestone] input[type=checkbox]`) with saved progress, live across tabs.
  */
-class Checklist extends HTMLElement {
-  private unsubscribe?: () => void;
-
-  connectedCallback() {
-    this.unsubscribe = subscribe(() => this.render());
+class Checklist extends ProgressElement {
+  protected override connected() {
     for (const box of this.boxes()) box.disabled = false;
     this.addEventListener('change', this.onChange);
   }
 
-  disconnectedCallback() {
-    this.unsubscribe?.();
+  protected override disconnected() {
     this.removeEventListener('change', this.onChange);
   }
 
@@ -27,7 +25,7 @@ class Checklist extends HTMLElement {
     return box.closest<HTMLElement>('[data-milestone]')?.dataset.milestone;
   }
 
-  private render() {
+  protected render() {
     const progress = store.get();
     for (const box of this.boxes()) {
       const key = this.keyOf(box);
@@ -42,4 +40,4 @@ class Checklist extends HTMLElement {
   };
 }
 
-if (!customElements.get('mlr-checklist')) customElements.define('mlr-checklist', Checklist);
+define('mlr-checklist', Checklist);

@@ -1,33 +1,26 @@
+import { href, milestonePath } from '../paths.ts';
 import { summarise } from '../progress/summary.ts';
-import { roadmapIndex, store, subscribe } from './progress.ts';
+import { define } from './define.ts';
+import { ProgressElement } from './progress-element.ts';
+import { roadmapIndex, store } from './progress.ts';
 
 /**
- * `<mlr-overview data-base="/">`: overall progress, hours done and left, and a link to the
- * next milestone in roadmap order. Hidden without JavaScript.
+ * `<mlr-overview>`: overall progress, hours done and left, and a link to the next milestone in
+ * roadmap order. Hidden without JavaScript.
  */
-class Overview extends HTMLElement {
-  connectedCallback() {
-    subscribe(() => this.render());
-  }
-
-  private find<T extends HTMLElement>(name: string): T | null {
-    return this.querySelector<T>(`[data-part="${name}"]`);
-  }
-
-  private render() {
+class Overview extends ProgressElement {
+  protected render() {
     const { overall, next } = summarise(roadmapIndex, store.get());
-    const bar = this.querySelector('progress');
-    const text = this.find('text');
-    const hours = this.find('hours');
-    const link = this.find<HTMLAnchorElement>('next');
-    if (!bar || !text || !hours || !link) return;
+    const bar = this.child<HTMLProgressElement>('bar');
+    const link = this.child<HTMLAnchorElement>('next');
     bar.max = overall.total;
     bar.value = overall.done;
     const percent = overall.total ? Math.round((100 * overall.done) / overall.total) : 0;
-    text.textContent = `${overall.done} of ${overall.total} milestones done (${percent}%)`;
-    hours.textContent = `${overall.hoursDone} hours done, about ${overall.hoursTotal - overall.hoursDone} to go.`;
+    this.child('text').textContent = `${overall.done} of ${overall.total} milestones done (${percent}%)`;
+    this.child('hours').textContent =
+      `${overall.hoursDone} hours done, about ${overall.hoursTotal - overall.hoursDone} to go.`;
     if (next) {
-      link.href = `${this.dataset.base ?? '/'}stages/${next.stageId}/#${next.milestoneId}`;
+      link.href = href(milestonePath(next.stageId, next.milestoneId));
       link.textContent = `${overall.done ? 'Continue' : 'Start'}: ${next.title}`;
       link.title = next.stageTitle;
     } else {
@@ -38,4 +31,4 @@ class Overview extends HTMLElement {
   }
 }
 
-if (!customElements.get('mlr-overview')) customElements.define('mlr-overview', Overview);
+define('mlr-overview', Overview);

@@ -1,17 +1,20 @@
-import { currentNotice, subscribe } from './progress.ts';
+import { define } from './define.ts';
+import { ProgressElement } from './progress-element.ts';
+import { currentNotice } from './progress.ts';
 
 /**
  * `<mlr-progress-notice>`: tells the learner when progress cannot be saved, or when saved
  * progress could not be read (with a download of the unreadable value, which is kept).
  */
-class ProgressNotice extends HTMLElement {
-  private url?: string;
+class ProgressNotice extends ProgressElement {
+  private url: string | undefined;
 
-  connectedCallback() {
-    subscribe(() => this.render());
+  protected override disconnected() {
+    if (this.url) URL.revokeObjectURL(this.url);
+    this.url = undefined;
   }
 
-  private render() {
+  protected render() {
     const notice = currentNotice();
     this.hidden = notice.kind === 'none';
     if (notice.kind === 'unavailable') {
@@ -32,4 +35,4 @@ class ProgressNotice extends HTMLElement {
   }
 }
 
-if (!customElements.get('mlr-progress-notice')) customElements.define('mlr-progress-notice', ProgressNotice);
+define('mlr-progress-notice', ProgressNotice);

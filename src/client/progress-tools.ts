@@ -1,10 +1,13 @@
+import { milestoneKey } from '../paths.ts';
 import { readImportFile } from '../progress/import-file.ts';
 import { emptyProgress, parseProgress, type Progress } from '../progress/model.ts';
 import type { Backup } from '../progress/store.ts';
 import { summarise } from '../progress/summary.ts';
 import { exportFileName, exportProgress, mergeProgress, previewImport } from '../progress/transfer.ts';
 import { download } from './download.ts';
-import { replaceProgress, roadmapIndex, store, subscribe } from './progress.ts';
+import { define } from './define.ts';
+import { ProgressElement } from './progress-element.ts';
+import { replaceProgress, roadmapIndex, store } from './progress.ts';
 
 const REASONS: Record<Backup['reason'], string> = {
   unreadable: 'Unreadable data set aside',
@@ -13,33 +16,35 @@ const REASONS: Record<Backup['reason'], string> = {
   restore: 'Before a restore',
 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const knownKeys = new Set(roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => `${s.id}/${m.id}`)));
+const knownKeys = new Set(
+  roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => milestoneKey(s.id, m.id))),
+);
 
 /** `<mlr-progress-tools>`: export, import (preview, merge or replace), reset, backups, orphans. */
-class ProgressTools extends HTMLElement {
+class ProgressTools extends ProgressElement {
   private pending: Progress | null = null;
 
-  private find<T extends HTMLElement = HTMLElement>(name: string): T {
-    const el = this.querySelector<T>(`[data-part="${name}"]`);
-    if (!el) throw new Error(`mlr-progress-tools: missing [data-part="${name}"]`);
-    return el;
-  }
-
-  connectedCallback() {
+  protected override connected() {
     this.addEventListener('click', this.onClick);
-    this.find<HTMLInputElement>('file').addEventListener('change', this.onFile);
-    this.find<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
+    this.child<HTMLInputElement>('file').addEventListener('change', this.onFile);
+    this.child<HTMLDialogElement>('confirm').addEventListener('close', this.onConfirm);
     for (const control of this.querySelectorAll<HTMLButtonElement | HTMLInputElement>('[disabled]'))
       control.disabled = false;
-    subscribe(() => this.render());
+  }
+
+  protected override disconnected() {
+    this.removeEventListener('click', this.onClick);
+    this.child<HTMLInputElement>('file').removeEventListener('change', this.onFile);
+    this.child<HTMLDialogElement>('confirm').removeEventListener('close', this.onConfirm);
   }
 
   private say(message: string) {
-    this.find('message').textContent = message;
+    this.child('message').textContent = message;
   }
 
   private onClick = (event: MouseEvent) => {
-    const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
+    const control = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
+    const action = control?.dataset.action;
     if (action === 'export') {
       download(exportFileName(new Date()), exportProgress(store.get(), new Date()));
       this.say('Progress exported to your downloads.');
@@ -48,14 +53,14 @@ class ProgressTools extends HTMLElement {
     } else if (action === 'cancel-import') {
       this.endImport('Import cancelled. Nothing changed.');
     } else if (action === 'reset') {
-      this.find<HTMLDialogElement>('confirm').showModal();
-    } else if (action?.startsWith('restore:') || action?.startsWith('download:')) {
-      this.onBackup(action);
+      this.child<HTMLDialogElement>('confirm').showModal();
+    } else if ((action === 'restore' || action === 'download') && control?.dataset.backup) {
+      this.onBackup(action, control.dataset.backup);
     }
   };
 
   private onFile = async () => {
-    const input = this.find<HTMLInputElement>('file');
+    const input = this.child<HTMLInputElement>('file');
     const file = input.files?.[0];
     if (!file) return;
     const result = await readImportFile(file);
@@ -65,12 +70,12 @@ class ProgressTools extends HTMLElement {
     }
     this.pending = result.progress;
     const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
-    this.find('preview-text').textContent =
+    this.child('preview-text').textContent =
       `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already done here, ` +
       `${p.unknown} not in the roadmap (kept, not counted). Merge adds its ticks to yours; Replace makes them yours.`;
-    this.find('preview').hidden = false;
+    this.child('preview').hidden = false;
     this.say('');
-    this.find('preview').querySelector('button')?.focus();
+    this.child('preview').querySelector('button')?.focus();
   };
 
   private applyImport(mode: 'merge' | 'replace') {
@@ -86,13 +91,13 @@ class ProgressTools extends HTMLElement {
 
   private endImport(message: string) {
     this.pending = null;
-    this.find<HTMLInputElement>('file').value = '';
-    this.find('preview').hidden = true;
+    this.child<HTMLInputElement>('file').value = '';
+    this.child('preview').hidden = true;
     this.say(message);
   }
 
   private onConfirm = () => {
-    const dialog = this.find<HTMLDialogElement>('confirm');
+    const dialog = this.child<HTMLDialogElement>('confirm');
     if (dialog.returnValue !== 'reset') return;
     const saved = replaceProgress(emptyProgress(), 'reset');
     this.say(
@@ -102,8 +107,7 @@ class ProgressTools extends HTMLElement {
     );
   };
 
-  private onBackup(action: string) {
-    const [verb, key] = [action.slice(0, action.indexOf(':')), action.slice(action.indexOf(':') + 1)];
+  private onBackup(verb: 'restore' | 'download', key: string) {
     const backup = store.backups().find((b) => b.key === key);
     if (!backup) return;
     if (verb === 'download') {
@@ -119,20 +123,20 @@ class ProgressTools extends HTMLElement {
     );
   }
 
-  private render() {
+  protected render() {
     const { orphans } = summarise(roadmapIndex, store.get());
-    const orphanList = this.find('orphans');
+    const orphanList = this.child('orphans');
     orphanList.hidden = orphans.length === 0;
     orphanList.querySelector('ul')?.replaceChildren(...orphans.map((key) => this.item(key)));
 
     const backups = store.backups();
-    const backupList = this.find('backups');
+    const backupList = this.child('backups');
     backupList.hidden = backups.length === 0;
     backupList.querySelector('ul')?.replaceChildren(
       ...backups.map((b) => {
         const li = this.item(`${REASONS[b.reason]}, ${new Date(b.at).toLocaleString()}`);
-        if (parseProgress(b.raw).ok) li.append(' ', this.button('Restore', `restore:${b.key}`));
-        li.append(' ', this.button('Download', `download:${b.key}`));
+        if (parseProgress(b.raw).ok) li.append(' ', this.button('Restore', 'restore', b.key));
+        li.append(' ', this.button('Download', 'download', b.key));
         return li;
       }),
     );
@@ -144,14 +148,15 @@ class ProgressTools extends HTMLElement {
     return li;
   }
 
-  private button(label: string, action: string): HTMLButtonElement {
+  private button(label: string, action: 'restore' | 'download', backupKey: string): HTMLButtonElement {
     const button = document.createElement('button');
     button.type = 'button';
     button.className = 'button secondary';
     button.textContent = label;
     button.dataset.action = action;
+    button.dataset.backup = backupKey;
     return button;
   }
 }
 
-if (!customElements.get('mlr-progress-tools')) customElements.define('mlr-progress-tools', ProgressTools);
+define('mlr-progress-tools', ProgressTools);

@@ -1,4 +1,6 @@
-import { loadPagefind } from '../search/pagefind.ts';
+import { basePath } from '../paths.ts';
+import { define } from './define.ts';
+import { loadPagefind } from '../search/pagefind-loader.ts';
 import { statusText, toView, type ResultView } from '../search/view.ts';
 
 const MAX_RESULTS = 30;
@@ -38,7 +40,7 @@ class Search extends HTMLElement {
 
   /** Starts loading the index before the first keystroke. */
   warm() {
-    loadPagefind(this.dataset.base ?? '/').catch(() => undefined);
+    loadPagefind(basePath()).catch(() => undefined);
   }
 
   focusInput() {
@@ -64,7 +66,7 @@ class Search extends HTMLElement {
       return;
     }
     try {
-      const pagefind = await loadPagefind(this.dataset.base ?? '/');
+      const pagefind = await loadPagefind(basePath());
       const search = await pagefind.search(query, { filters });
       const views = (
         await Promise.all((search?.results ?? []).slice(0, MAX_RESULTS).map((r) => r.data()))
@@ -132,6 +134,6 @@ class Search extends HTMLElement {
   };
 }
 
-if (!customElements.get('mlr-search')) customElements.define('mlr-search', Search);
+define('mlr-search', Search);
 
 export type { Search };

@@ -1,10 +1,10 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { formatProblem, type Problem } from '../roadmap/problems.ts';
-import { contentDir } from '../roadmap/content-dir.ts';
-import { readContent } from '../roadmap/source.ts';
-import { checkContent, type CheckedContent } from '../roadmap/validate.ts';
+import { formatProblem, type Problem } from '../content/checks/problems.ts';
+import { contentDir } from '../paths.ts';
+import { readContent } from '../content/checks/read-content.ts';
+import { checkContent, type CheckedContent } from '../content/checks/check-content.ts';
 
 /** The latest check of each project, so later build steps need not parse every body again. */
 const latest = new Map<string, CheckedContent>();

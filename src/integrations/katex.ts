@@ -3,13 +3,12 @@ import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { KATEX_VERSION } from '../markdown/katex-version.ts';
+import { katexCssPath } from '../paths.ts';
 
 const require = createRequire(import.meta.url);
 const katexDir = join(dirname(require.resolve('katex/package.json')), 'dist');
-const { version } = require('katex/package.json') as { version: string };
-
-/** Where KaTeX's stylesheet is served, relative to the base; versioned so caches never mix. */
-export const KATEX_CSS_PATH = `_katex/${version}/katex.min.css`;
+const KATEX_CSS_PATH = katexCssPath(KATEX_VERSION);
 
 const LEGACY_FONT = /,\s*url\([^)]+\.(?:woff|ttf)\)\s*format\("(?:woff|truetype)"\)/g;
 

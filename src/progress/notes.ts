@@ -1,3 +1,4 @@
+import { milestoneKey } from '../paths.ts';
 import { MILESTONE_KEY, isMeaningful, type Progress } from './model.ts';
 import type { RoadmapIndex } from './roadmap-index.ts';
 
@@ -54,7 +55,8 @@ export function listNotes(index: RoadmapIndex, progress: Progress): NoteItem[] {
     listed.add(key);
   };
   for (const stage of index.stages)
-    for (const m of stage.milestones) add(`${stage.id}/${m.id}`, { title: m.title, stageTitle: stage.title });
+    for (const m of stage.milestones)
+      add(milestoneKey(stage.id, m.id), { title: m.title, stageTitle: stage.title });
   for (const key of Object.keys(progress.milestones).sort())
     if (!listed.has(key) && isMeaningful(progress.milestones[key])) add(key, {});
   return items;

@@ -1,3 +1,4 @@
+import { milestoneKey } from '../paths.ts';
 import { isMeaningful, stateOf, type MilestoneState, type Progress } from './model.ts';
 import type { RoadmapIndex } from './roadmap-index.ts';
 
@@ -59,7 +60,7 @@ export function summarise(index: RoadmapIndex, progress: Progress): ProgressSumm
   for (const stage of index.stages) {
     const tally = (stages[stage.id] = empty());
     for (const m of stage.milestones) {
-      const key = `${stage.id}/${m.id}`;
+      const key = milestoneKey(stage.id, m.id);
       known.add(key);
       const state = stateOf(progress, key);
       for (const t of [tally, overall]) {
@@ -89,7 +90,7 @@ function nextMilestone(index: RoadmapIndex, progress: Progress, tallies: Record<
   };
   const open = index.stages.flatMap((stage) =>
     stage.milestones
-      .map((m) => ({ stage, m, state: stateOf(progress, `${stage.id}/${m.id}`) }))
+      .map((m) => ({ stage, m, state: stateOf(progress, milestoneKey(stage.id, m.id)) }))
       .filter((o) => !finished(o.state))
       .map((o) => ({ ...o, ready: stage.prerequisites.every(ready) })),
   );

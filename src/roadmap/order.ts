@@ -38,8 +38,3 @@ export function byPhase<T extends StageEntry>(
 export function stageHours(stage: Stage): number {
   return stage.milestones.reduce((sum, m) => sum + m.hours, 0);
 }
-
-/** The progress key of a milestone: `<stage-id>/<milestone-id>`. */
-export function milestoneKey(stageId: string, milestoneId: string): string {
-  return `${stageId}/${milestoneId}`;
-}

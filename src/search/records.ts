@@ -1,5 +1,6 @@
 import type { Resource } from '../content/schema.ts';
-import type { CheckedStage } from '../roadmap/cross-checks.ts';
+import type { CheckedStage } from '../content/checks/cross-checks.ts';
+import { milestonePath, stagePath } from '../paths.ts';
 import { phaseLabels } from '../roadmap/order.ts';
 
 /** What a search hit is; stage pages carry `Stage text` themselves (see pages/stages/[id].astro). */
@@ -38,11 +39,10 @@ export function searchRecords(
   for (const stage of ordered) {
     const { title, phase, milestones, selfCheck } = stage.data;
     const base = { language: 'en' as const, filters: { phase: [phaseLabels[phase]] } };
-    const page = `/stages/${stage.id}/`;
     for (const m of milestones) {
       records.push({
         ...base,
-        url: `${page}#${m.id}`,
+        url: milestonePath(stage.id, m.id),
         content: `${m.title}. ${m.kind} milestone, about ${m.hours} hours, in ${title}.`,
         meta: { title: m.title, stage: title },
         filters: { ...base.filters, type: ['Milestone'] },
@@ -53,7 +53,7 @@ export function searchRecords(
     selfCheck.forEach((check, i) =>
       records.push({
         ...base,
-        url: `${page}#check-${i + 1}`,
+        url: `${stagePath(stage.id)}#check-${i + 1}`,
         content: `${check.question} ${plain(check.answer)}`,
         meta: { title: check.question, stage: title },
         filters: { ...base.filters, type: ['Self-check'] },
@@ -65,7 +65,7 @@ export function searchRecords(
     if (!stage) continue;
     records.push({
       language: 'en',
-      url: `/stages/${stage.id}/#resource-${r.id}`,
+      url: `${stagePath(stage.id)}#resource-${r.id}`,
       content: `${r.title}. ${r.author ?? ''} ${r.type}, ${r.cost}.`,
       meta: { title: r.title, stage: stage.data.title },
       filters: { phase: [phaseLabels[stage.data.phase]], type: ['Resource'] },

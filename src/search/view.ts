@@ -1,4 +1,4 @@
-import type { PagefindResultData } from './pagefind.ts';
+import type { PagefindResultData } from './pagefind-loader.ts';
 
 /** A search result ready to show: text only, except the excerpt, which Pagefind escapes. */
 export interface ResultView {

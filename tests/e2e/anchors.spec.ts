@@ -1,8 +1,9 @@
-import { contentDir } from '../../src/roadmap/content-dir.ts';
-import { outlineBody } from '../../src/roadmap/mdx-outline.ts';
-import { stagePageIds, stagePath } from '../../src/roadmap/site-map.ts';
-import { readContent } from '../../src/roadmap/source.ts';
-import { checkContent } from '../../src/roadmap/validate.ts';
+import { contentDir } from '../../src/paths.ts';
+import { outlineBody } from '../../src/content/checks/body-outline.ts';
+import { stagePath } from '../../src/paths.ts';
+import { stagePageIds } from '../../src/content/checks/site-map.ts';
+import { readContent } from '../../src/content/checks/read-content.ts';
+import { checkContent } from '../../src/content/checks/check-content.ts';
 import { expect, test } from './fixtures.ts';
 
 const { stages } = checkContent(readContent(contentDir));

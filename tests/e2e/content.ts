@@ -1,5 +1,5 @@
-import { contentDir } from '../../src/roadmap/content-dir.ts';
-import { readContent } from '../../src/roadmap/source.ts';
+import { contentDir } from '../../src/paths.ts';
+import { readContent } from '../../src/content/checks/read-content.ts';
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{6,}/g) ?? []);
 

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
-import { writeServiceWorker } from '../../src/integrations/service-worker.ts';
+import { writeServiceWorker } from '../../src/integrations/offline-precache.ts';
 import { ROOT_PORT } from '../sites.mjs';
 import { expect, test } from './fixtures.ts';
 

@@ -19,7 +19,7 @@ test('other open tabs follow a tick live', async ({ page, context }) => {
   await other.goto('./');
   await page.goto('stages/mathematics/');
   await boxes(page).first().check();
-  await expect(other.locator('[data-stage="mathematics"] [data-progress-text]')).toContainText('1 of');
+  await expect(other.locator('[data-stage="mathematics"] [data-part="text"]')).toContainText('1 of');
   await expect(other.locator('#overview-text')).toContainText('1 of');
   await other.goto('progress/');
   await page.bringToFront();

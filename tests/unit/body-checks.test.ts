@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { relativeLink, resolveLink } from '../../src/roadmap/links.ts';
-import { outlineBody, type BodyOutline } from '../../src/roadmap/mdx-outline.ts';
-import { closest } from '../../src/roadmap/suggest.ts';
-import { validateContent } from '../../src/roadmap/validate.ts';
+import { relativeLink, resolveLink } from '../../src/content/checks/links.ts';
+import { outlineBody, type BodyOutline } from '../../src/content/checks/body-outline.ts';
+import { closest } from '../../src/content/checks/suggest.ts';
+import { validateContent } from '../../src/content/checks/check-content.ts';
 import { content, stage, stageData } from './helpers.ts';
 
 const outline = (body: string) => outlineBody(body) as BodyOutline;

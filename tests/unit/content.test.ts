@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roadmap/problems.ts';
-import { readContent } from '../../src/roadmap/source.ts';
-import { checkContent } from '../../src/roadmap/validate.ts';
+import { formatProblem } from '../../src/content/checks/problems.ts';
+import { readContent } from '../../src/content/checks/read-content.ts';
+import { checkContent } from '../../src/content/checks/check-content.ts';
 
 // The real content, held to the editorial bar of the roadmap (issue: the whole guide as a roadmap).
 const { problems, stages, resources } = checkContent(readContent('content'));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDiagram, NODE, wrapTitle } from '../../src/roadmap/diagram.ts';
+import { layoutDiagram, NODE, wrapTitle } from '../../src/roadmap/diagram-layout.ts';
 import type { StageEntry } from '../../src/roadmap/order.ts';
 import { stageData } from './helpers.ts';
 

@@ -1,9 +1,9 @@
 import { readdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { formatProblem, type Problem } from '../../src/roadmap/problems.ts';
-import { readContent } from '../../src/roadmap/source.ts';
-import { validateContent } from '../../src/roadmap/validate.ts';
+import { formatProblem, type Problem } from '../../src/content/checks/problems.ts';
+import { readContent } from '../../src/content/checks/read-content.ts';
+import { validateContent } from '../../src/content/checks/check-content.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const fixtures = fileURLToPath(new URL('../fixtures/', import.meta.url));

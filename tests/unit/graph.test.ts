@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { findCycle } from '../../src/roadmap/graph.ts';
+import { findCycle } from '../../src/content/checks/graph.ts';
 
 describe('findCycle', () => {
   it('returns null for a DAG and ignores unknown nodes', () => {

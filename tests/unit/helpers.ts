@@ -1,4 +1,4 @@
-import type { ContentSource, StageSource } from '../../src/roadmap/source.ts';
+import type { ContentSource, StageSource } from '../../src/content/checks/read-content.ts';
 
 interface RawMilestone {
   id: string;

@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import { readContent } from '../../src/roadmap/source.ts';
-import { validateContent } from '../../src/roadmap/validate.ts';
+import { readContent } from '../../src/content/checks/read-content.ts';
+import { validateContent } from '../../src/content/checks/check-content.ts';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const temps: string[] = [];

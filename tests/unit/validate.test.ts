@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { formatProblem } from '../../src/roadmap/problems.ts';
-import { validateContent } from '../../src/roadmap/validate.ts';
+import { formatProblem } from '../../src/content/checks/problems.ts';
+import { validateContent } from '../../src/content/checks/check-content.ts';
 import { content, goodResources, stage, stageData } from './helpers.ts';
 
 const errorsOf = (source: Parameters<typeof validateContent>[0]) =>

@@ -4,13 +4,13 @@ import {
   selfCheckSchema,
   stageSchema,
   type Resource,
-} from '../content/schema.ts';
+} from '../schema.ts';
 import { checkBodies } from './body-checks.ts';
 import { crossCheck, type CheckedResource, type CheckedStage } from './cross-checks.ts';
 import { placeholderWarnings } from './placeholders.ts';
 import type { Problem } from './problems.ts';
 import { schemaProblems, type KnownFields } from './schema-problems.ts';
-import type { ContentSource } from './source.ts';
+import type { ContentSource } from './read-content.ts';
 
 const fieldsOf = (schema: { shape: object }) => Object.keys(schema.shape);
 

@@ -1,6 +1,6 @@
-import type { Resource, Stage } from '../content/schema.ts';
+import type { Resource, Stage } from '../schema.ts';
 import type { Problem } from './problems.ts';
-import type { StageSource } from './source.ts';
+import type { StageSource } from './read-content.ts';
 import { findCycle } from './graph.ts';
 import { didYouMean } from './suggest.ts';
 

@@ -1,8 +1,9 @@
-import type { Stage } from '../content/schema.ts';
+import type { Stage } from '../schema.ts';
 import { resolveLink, relativeLink } from './links.ts';
-import { outlineBody, type BodyOutline } from './mdx-outline.ts';
+import { outlineBody, type BodyOutline } from './body-outline.ts';
 import type { Problem } from './problems.ts';
-import { sitePages, stagePath, type PageIds } from './site-map.ts';
+import { stagePath } from '../../paths.ts';
+import { sitePages, type PageIds } from './site-map.ts';
 import { didYouMean } from './suggest.ts';
 
 /** A stage body to check; `data` is present when the frontmatter passed its schema. */

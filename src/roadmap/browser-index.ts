@@ -1,5 +1,6 @@
 import type { RoadmapIndex } from '../progress/roadmap-index.ts';
-import { milestoneKey, type StageEntry } from './order.ts';
+import { milestoneKey } from '../paths.ts';
+import type { StageEntry } from './order.ts';
 
 /**
  * The roadmap as the browser needs it for progress: every stage (or only `onlyStage`),

@@ -1,8 +1,10 @@
+import { basePath } from '../paths.ts';
+
 /**
  * Registers the service worker in built sites (never in dev, where it would serve stale files),
  * and tells the learner when a new version is ready, reloading only when they choose to.
  */
-const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+const base = basePath();
 const notice = document.querySelector<HTMLElement>('[data-update-notice]');
 
 function offerUpdate(waiting: ServiceWorker) {

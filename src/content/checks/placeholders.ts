@@ -1,5 +1,5 @@
 import { fieldPath, type Problem } from './problems.ts';
-import type { StageSource } from './source.ts';
+import type { StageSource } from './read-content.ts';
 
 /** The marker `npm run new:stage` leaves wherever writing is still to be done. */
 const MARKER = 'TODO';

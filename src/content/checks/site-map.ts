@@ -1,10 +1,9 @@
-import type { Stage } from '../content/schema.ts';
+import { stagePath } from '../../paths.ts';
+import type { Stage } from '../schema.ts';
 
 /** Element id → what owns it, in words a contributor recognises on the page. */
 export type PageIds = Map<string, string>;
 
-/** The URL path of a stage page, before the site's base path. */
-export const stagePath = (id: string) => `/stages/${id}/`;
 
 /** Ids that the layout puts on every page (Base.astro and its search dialog). */
 function layoutIds(): PageIds {

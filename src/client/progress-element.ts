@@ -1,0 +1,40 @@
+import { subscribe } from './progress.ts';
+
+/**
+ * The base of every element that shows saved progress: it renders on connect and after every change
+ * (this tab or another), and stops listening when it leaves the page, so a removed element is never
+ * rendered into again and can be garbage-collected.
+ */
+export abstract class ProgressElement extends HTMLElement {
+  private unsubscribe: (() => void) | undefined;
+
+  connectedCallback() {
+    this.connected();
+    this.unsubscribe = subscribe(() => this.render());
+  }
+
+  disconnectedCallback() {
+    this.unsubscribe?.();
+    this.unsubscribe = undefined;
+    this.disconnected();
+  }
+
+  /** Wiring that must happen before the first render: listeners, enabling controls. */
+  protected connected(): void {}
+
+  /** Undoes `connected()`. */
+  protected disconnected(): void {}
+
+  /** Shows the current progress. */
+  protected abstract render(): void;
+
+  /**
+   * The child marked `data-part="name"`. The markup is rendered with the element, so a missing part is
+   * a template bug: fail loudly with the element's name rather than render half a widget.
+   */
+  protected child<T extends Element = HTMLElement>(name: string): T {
+    const found = this.querySelector<T>(`[data-part="${name}"]`);
+    if (!found) throw new Error(`<${this.localName}>: missing [data-part="${name}"]`);
+    return found;
+  }
+}

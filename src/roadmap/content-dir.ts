@@ -1,2 +1,0 @@
-/** The content folder, relative to the project root: stages in `stages/`, `resources.yaml`. */
-export const contentDir = 'content';
