@@ -7,11 +7,11 @@ import {
   type MilestoneState,
   type Progress,
 } from './model.ts';
-import { cleanNote } from './notes.ts';
 
-/** The learner's edits. Each returns new progress and leaves the old value as it was. */
+/** The learner's edits. Each returns new progress and leaves the old value as it was (notes: notes.ts). */
 
-function change(
+/** Writes one milestone's entry, stamped now (the one place entries are built). */
+export function change(
   progress: Progress,
   key: string,
   state: MilestoneState | undefined,
@@ -45,12 +45,4 @@ export function withState(
 /** Ticks (done) or unticks (not started) a milestone: what its checkbox does. */
 export function withMilestone(progress: Progress, key: string, done: boolean, now: Date): Progress {
   return withState(progress, key, done ? 'done' : null, now);
-}
-
-/** Sets a milestone's note, cleaned (notes.ts), keeping its state; an empty note removes it. */
-export function withNote(progress: Progress, key: string, note: string, now: Date): Progress {
-  const entry = entryOf(progress, key);
-  const cleaned = cleanNote(note) || undefined;
-  if (entry ? entry.note === cleaned : !cleaned) return progress;
-  return change(progress, key, entry?.state, cleaned, now);
 }

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
-import { MILESTONE_KEY, MILESTONE_STATES, PROGRESS_VERSION, isRecord, type Progress } from './model.ts';
-import { MAX_NOTE_LENGTH } from './notes.ts';
+import {
+  MAX_NOTE_LENGTH,
+  MILESTONE_KEY,
+  MILESTONE_STATES,
+  PROGRESS_VERSION,
+  isRecord,
+  type Progress,
+} from './model.ts';
+import { cleanNote } from './notes.ts';
 import { readProgress } from './parse.ts';
 import { MAX_IMPORT_BYTES } from './transfer.ts';
 
@@ -80,5 +87,12 @@ export async function readImportFile(file: ImportFile): Promise<ImportResult> {
     );
   }
   const result = readProgress(value);
-  return result.ok ? result : fail(`${file.name} is not a progress file from this site.`);
+  if (!result.ok) return fail(`${file.name} is not a progress file from this site.`);
+  // Notes from a file are cleaned like typed ones: no control characters; a blank note is no note.
+  for (const entry of Object.values(result.progress.milestones)) {
+    const note = entry.note && cleanNote(entry.note);
+    if (note) entry.note = note;
+    else delete entry.note;
+  }
+  return result;
 }

@@ -37,7 +37,7 @@ export interface MilestoneEntry {
   state?: MilestoneState;
   /** Time of the last change to the state or the note, ISO 8601: a merge keeps the later entry. */
   at: string;
-  /** Private plain text, at most MAX_NOTE_LENGTH characters (see notes.ts). */
+  /** Private plain text, at most MAX_NOTE_LENGTH characters, cleaned by notes.ts. */
   note?: string;
 }
 
@@ -47,6 +47,9 @@ export interface Progress {
   /** Top-level fields of later features (plan, review, seen…), kept as they were read. */
   [extension: string]: unknown;
 }
+
+/** Longest note kept, in UTF-16 code units: what a textarea's `maxlength` counts. */
+export const MAX_NOTE_LENGTH = 2000;
 
 /** `<stage-id>/<milestone-id>`, both kebab-case: rules out `__proto__` and friends. */
 export const MILESTONE_KEY = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -1,9 +1,12 @@
-import { milestoneKey } from '../paths.ts';
-import { MILESTONE_KEY, isMeaningful, type Progress } from './model.ts';
-import type { RoadmapIndex } from './roadmap-index.ts';
+import { change } from './changes.ts';
+import { MAX_NOTE_LENGTH, entryOf, type Progress } from './model.ts';
 
-/** Longest note kept, in UTF-16 code units: what a textarea's `maxlength` counts. */
-export const MAX_NOTE_LENGTH = 2000;
+/**
+ * Notes: what a note may hold, and setting one. Only the note editor (loaded on first use) and the
+ * import on the progress page need this module, so stage pages do not load it up front.
+ */
+
+export { MAX_NOTE_LENGTH };
 
 /**
  * C0 and C1 control characters other than tab and line feed, and halves of broken surrogate pairs:
@@ -32,32 +35,10 @@ export function cleanNote(text: string): string {
   return note.trim() ? note : '';
 }
 
-export interface NoteItem {
-  key: string;
-  stageId: string;
-  milestoneId: string;
-  /** Milestone and stage titles; undefined for a milestone no longer in the roadmap. */
-  title?: string;
-  stageTitle?: string;
-  note: string;
-  at: string;
-}
-
-/** Every note: the roadmap's in roadmap order, then notes on milestones no longer in it, by key. */
-export function listNotes(index: RoadmapIndex, progress: Progress): NoteItem[] {
-  const items: NoteItem[] = [];
-  const listed = new Set<string>();
-  const add = (key: string, titles: { title?: string; stageTitle?: string }) => {
-    const entry = Object.hasOwn(progress.milestones, key) ? progress.milestones[key] : undefined;
-    if (!entry?.note || !MILESTONE_KEY.test(key)) return;
-    const [stageId = '', milestoneId = ''] = key.split('/');
-    items.push({ key, stageId, milestoneId, ...titles, note: entry.note, at: entry.at });
-    listed.add(key);
-  };
-  for (const stage of index.stages)
-    for (const m of stage.milestones)
-      add(milestoneKey(stage.id, m.id), { title: m.title, stageTitle: stage.title });
-  for (const key of Object.keys(progress.milestones).sort())
-    if (!listed.has(key) && isMeaningful(progress.milestones[key])) add(key, {});
-  return items;
+/** Sets a milestone's note, cleaned, keeping its state; an empty note removes it. */
+export function withNote(progress: Progress, key: string, note: string, now: Date): Progress {
+  const entry = entryOf(progress, key);
+  const cleaned = cleanNote(note) || undefined;
+  if (entry ? entry.note === cleaned : !cleaned) return progress;
+  return change(progress, key, entry?.state, cleaned, now);
 }

@@ -1,6 +1,7 @@
 import { migrate } from './migrations.ts';
 import {
   ISO_DATE,
+  MAX_NOTE_LENGTH,
   MILESTONE_KEY,
   MILESTONE_STATES,
   PROGRESS_VERSION,
@@ -10,7 +11,6 @@ import {
   type MilestoneState,
   type Progress,
 } from './model.ts';
-import { MAX_NOTE_LENGTH, cleanNote } from './notes.ts';
 
 /** Why a stored value was not accepted. */
 export type Rejection = 'corrupt-json' | 'wrong-shape' | 'future-version';
@@ -34,7 +34,8 @@ export function isProgress(value: unknown): value is Progress {
 /**
  * Progress from a parsed JSON value of any known format; never throws. The result is rebuilt, not
  * the value itself: milestones without a prototype (no key can reach Object.prototype), entries
- * without fields we do not know, notes cleaned, and extension fields carried over (model.ts).
+ * without fields we do not know, and extension fields carried over (model.ts). Notes are checked for
+ * type and length only: this site cleans them when they are written or imported (notes.ts).
  */
 export function readProgress(value: unknown): ParseResult {
   if (isRecord(value) && typeof value.version === 'number' && value.version > PROGRESS_VERSION)
@@ -42,10 +43,8 @@ export function readProgress(value: unknown): ParseResult {
   const current = isRecord(value) ? migrate(value) : null;
   if (!isProgress(current)) return { ok: false, reason: 'wrong-shape' };
   const milestones: Record<string, MilestoneEntry> = Object.create(null);
-  for (const [key, { state, at, note }] of Object.entries(current.milestones)) {
-    const clean = note && cleanNote(note);
-    milestones[key] = { ...(state && { state }), at, ...(clean && { note: clean }) };
-  }
+  for (const [key, { state, at, note }] of Object.entries(current.milestones))
+    milestones[key] = { ...(state && { state }), at, ...(note && { note }) };
   return { ok: true, progress: { ...extensionsOf(current), version: PROGRESS_VERSION, milestones } };
 }
 

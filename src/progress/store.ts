@@ -1,7 +1,7 @@
 import { applyAliases } from './aliases.ts';
-import { BACKUP_PREFIX, backupKey, listBackups, type Backup, type BackupReason } from './backups.ts';
+import { BACKUP_PREFIX, backupKey, type Backup, type BackupReason } from './backups.ts';
 import { withMilestone } from './changes.ts';
-import { keepNotes, mergeProgress } from './merge.ts';
+import { mergeProgress } from './merge.ts';
 import { emptyProgress, extensionsOf, type Progress } from './model.ts';
 import { parseProgress, type Rejection } from './parse.ts';
 
@@ -32,8 +32,6 @@ export interface ProgressStore {
   set(key: string, done: boolean): boolean;
   /** Replaces all progress, first keeping the current value as a backup; false when not saved. */
   replace(progress: Progress, reason: Exclude<BackupReason, 'unreadable' | 'migrated'>): boolean;
-  /** Every backup in storage, newest first. */
-  backups(): Backup[];
   /** Whether changes are being saved. */
   readonly persistent: boolean;
 }
@@ -99,22 +97,21 @@ export function createStore(storage: Storage | null, options: StoreOptions = {})
       const current = read(STORAGE_KEY);
       if (current && 'notice' in current) notice = current.notice;
       progress = current && 'progress' in current ? current.progress : emptyProgress();
-      let changed = false;
+      const migrated: { key: string; raw: string }[] = [];
       for (const key of LEGACY_KEYS) {
         const old = read(key);
         if (old && 'notice' in old && notice.kind === 'none') notice = old.notice;
         if (!old || !('progress' in old)) continue;
         // Merged, not just copied: a tab still running the old site may have ticked since. Format 1
         // holds no notes, so its ticks keep the notes written here.
-        progress = keepNotes(progress, mergeProgress(progress, old.progress));
-        changed = true;
-        // The old value goes to the backups only once its content is saved in the new format.
-        if (save()) setAside(key, old.raw, 'migrated');
+        progress = mergeProgress(progress, old.progress, true);
+        migrated.push({ key, raw: old.raw });
       }
       const renamed = applyAliases(progress, aliases);
-      if (renamed !== progress || changed) {
+      if (renamed !== progress || migrated.length > 0) {
         progress = renamed;
-        save();
+        // An old value goes to the backups only once its content is saved in the new format.
+        if (save()) for (const { key, raw } of migrated) setAside(key, raw, 'migrated');
       }
     } catch {
       persistent = false;
@@ -136,11 +133,11 @@ export function createStore(storage: Storage | null, options: StoreOptions = {})
     update,
     set: (key, done) => update((p, at) => withMilestone(p, key, done, at)),
     replace(next, reason) {
-      if (hasAnything(progress) && !write(backupKey(reason, now()), JSON.stringify(progress))) return false; // No backup, no overwrite: nothing changes, in storage or in memory.
+      // No backup, no overwrite: then nothing changes, in storage or in memory.
+      if (hasAnything(progress) && !write(backupKey(reason, now()), JSON.stringify(progress))) return false;
       progress = applyAliases(next, aliases);
       return save();
     },
-    backups: () => (storage ? listBackups(storage) : []),
     get persistent() {
       return persistent;
     },

@@ -1,6 +1,6 @@
 import { applyAliases } from './aliases.ts';
 import { PROGRESS_VERSION, extensionsOf, isMeaningful, type Progress } from './model.ts';
-import { mergeProgress, overwrittenNotes } from './merge.ts';
+import { mergeProgress } from './merge.ts';
 
 /** Largest import file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -75,4 +75,15 @@ export function previewImport(
     replace: overwrittenNotes(current, file).length,
   };
   return preview;
+}
+
+/** Keys of notes in `current` that `next` drops or changes: what a merge or replace would lose. */
+export function overwrittenNotes(current: Progress, next: Progress): string[] {
+  return Object.entries(current.milestones)
+    .filter(
+      ([key, entry]) =>
+        entry.note && (!Object.hasOwn(next.milestones, key) || next.milestones[key]?.note !== entry.note),
+    )
+    .map(([key]) => key)
+    .sort();
 }

@@ -3,6 +3,7 @@ import { readImportFile } from '../../src/progress/import-file.ts';
 import { isV1, migrate } from '../../src/progress/migrations.ts';
 import { isDone, stateOf } from '../../src/progress/model.ts';
 import { parseProgress } from '../../src/progress/parse.ts';
+import { listBackups } from '../../src/progress/backup-list.ts';
 import { BACKUP_PREFIX, STORAGE_KEY, createStore } from '../../src/progress/store.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
@@ -59,7 +60,7 @@ describe('migrations: a browser holding format-1 progress', () => {
     // Only after format 2 is saved does the old value move, whole, to the backups.
     expect(storage.getItem(V1_KEY)).toBeNull();
     expect(storage.getItem(`${BACKUP_PREFIX}migrated:2026-11-28T12:00:00.000Z`)).toBe(v1(manyKeys));
-    expect(store.backups().map((b) => b.reason)).toEqual(['migrated']);
+    expect(listBackups(storage).map((b) => b.reason)).toEqual(['migrated']);
   });
 
   it('leaves the format-1 value where it is when format 2 cannot be saved', () => {
@@ -110,7 +111,7 @@ describe('migrations: a browser holding format-1 progress', () => {
     });
     expect(isDone(store.get(), 'maths/c')).toBe(true);
     expect(storage.getItem(V1_KEY)).toBeNull();
-    expect(store.backups()).toHaveLength(1);
+    expect(listBackups(storage)).toHaveLength(1);
   });
 
   it('sets aside an unreadable format-1 value and says so', () => {
@@ -119,7 +120,7 @@ describe('migrations: a browser holding format-1 progress', () => {
     const store = createStore(storage, { now });
     expect(store.reload()).toMatchObject({ kind: 'recovered', reason: 'corrupt-json' });
     expect(storage.getItem(V1_KEY)).toBeNull();
-    expect(store.backups()).toMatchObject([{ reason: 'unreadable', raw: '{"version":1,"milestones":' }]);
+    expect(listBackups(storage)).toMatchObject([{ reason: 'unreadable', raw: '{"version":1,"milestones":' }]);
   });
 
   it('applies renamed ids after migrating', () => {
@@ -136,7 +137,7 @@ describe('migrations: a browser holding format-1 progress', () => {
     const store = createStore(storage, { now });
     store.reload();
     store.replace({ version: 2, milestones: {} }, 'reset');
-    const migrated = store.backups().find((b) => b.reason === 'migrated')!;
+    const migrated = listBackups(storage).find((b) => b.reason === 'migrated')!;
     const parsed = parseProgress(migrated.raw);
     expect(parsed.ok && isDone(parsed.progress, 'maths/a')).toBe(true);
   });

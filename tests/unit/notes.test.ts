@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withNote, withState } from '../../src/progress/changes.ts';
+import { withState } from '../../src/progress/changes.ts';
 import { emptyProgress, noteOf } from '../../src/progress/model.ts';
-import { MAX_NOTE_LENGTH, cleanNote, listNotes } from '../../src/progress/notes.ts';
+import { listNotes } from '../../src/progress/note-list.ts';
+import { MAX_NOTE_LENGTH, cleanNote, withNote } from '../../src/progress/notes.ts';
+import { readImportFile } from '../../src/progress/import-file.ts';
 import { parseProgress } from '../../src/progress/parse.ts';
 import type { RoadmapIndex } from '../../src/progress/roadmap-index.ts';
 
@@ -60,18 +62,18 @@ describe('hostile notes', () => {
     expect(cleanNote('typing ')).toBe('typing ');
   });
 
-  it('cleans control characters out of a stored note', () => {
-    const raw = JSON.stringify({
+  it('cleans control characters out of an imported note (stored ones were cleaned when written)', async () => {
+    const text = JSON.stringify({
       version: 2,
       milestones: { 'a/b': { at: at.toISOString(), note: 'x\u0000y' } },
     });
-    const parsed = parseProgress(raw);
-    expect(parsed.ok && noteOf(parsed.progress, 'a/b')).toBe('xy');
-    const onlyControls = JSON.stringify({
+    const imported = await readImportFile({ name: 'f.json', size: text.length, text: async () => text });
+    expect(imported.ok && noteOf(imported.progress, 'a/b')).toBe('xy');
+    const blank = JSON.stringify({
       version: 2,
-      milestones: { 'a/b': { at: at.toISOString(), note: '\u0001' } },
+      milestones: { 'a/b': { at: at.toISOString(), note: '\u0001 ' } },
     });
-    const empty = parseProgress(onlyControls);
+    const empty = await readImportFile({ name: 'f.json', size: blank.length, text: async () => blank });
     expect(empty.ok && empty.progress.milestones['a/b']).toEqual({ at: at.toISOString() });
   });
 

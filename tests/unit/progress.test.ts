@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { withMilestone, withNote, withState } from '../../src/progress/changes.ts';
+import { withMilestone, withState } from '../../src/progress/changes.ts';
+import { withNote } from '../../src/progress/notes.ts';
 import { emptyProgress, isDone, noteOf, stateOf } from '../../src/progress/model.ts';
 import { isProgress, parseProgress } from '../../src/progress/parse.ts';
+import { listBackups } from '../../src/progress/backup-list.ts';
 import { BACKUP_PREFIX, LEGACY_KEYS, STORAGE_KEY, createStore } from '../../src/progress/store.ts';
 import { MemoryStorage } from './memory-storage.ts';
 
@@ -190,7 +192,6 @@ describe('progress store', () => {
     const store = createStore(null, { now });
     expect(store.reload()).toEqual({ kind: 'unavailable' });
     expect(store.set('a/b', true)).toBe(false);
-    expect(store.backups()).toEqual([]);
   });
 });
 
@@ -217,7 +218,7 @@ describe('progress store: aliases, replace and backups', () => {
     store.update((p, at) => withNote(p, 'maths/vectors', 'my note', at));
     expect(store.replace(emptyProgress(), 'reset')).toBe(true);
     expect(store.get().milestones).toEqual({});
-    const [backup] = store.backups();
+    const [backup] = listBackups(storage);
     expect(backup).toMatchObject({ reason: 'reset', at: '2026-11-26T10:00:00.000Z' });
     expect(JSON.parse(backup!.raw).milestones['maths/vectors'].note).toBe('my note');
   });
@@ -228,7 +229,7 @@ describe('progress store: aliases, replace and backups', () => {
     const store = createStore(storage, { now });
     store.reload();
     store.replace(emptyProgress(), 'reset');
-    expect(store.backups()).toHaveLength(1);
+    expect(listBackups(storage)).toHaveLength(1);
   });
 
   it('changes nothing when the backup cannot be written', () => {
@@ -250,7 +251,7 @@ describe('progress store: aliases, replace and backups', () => {
     expect(LEGACY_KEYS).toEqual(['ml-roadmap:progress:v1']);
     const store = createStore(storage, { now });
     store.reload();
-    expect(store.backups()).toEqual([]);
+    expect(listBackups(storage)).toEqual([]);
     expect(storage.getItem('theme')).toBe('dark');
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyAliases } from '../../src/progress/aliases.ts';
-import { withMilestone, withNote, withState } from '../../src/progress/changes.ts';
+import { withMilestone, withState } from '../../src/progress/changes.ts';
+import { withNote } from '../../src/progress/notes.ts';
 import { emptyProgress, type MilestoneState } from '../../src/progress/model.ts';
 import { parseRoadmapIndex, type RoadmapIndex } from '../../src/progress/roadmap-index.ts';
 import { completed, hoursLeft, summarise } from '../../src/progress/summary.ts';

@@ -1,9 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { withMilestone, withNote, withState } from '../../src/progress/changes.ts';
+import { withMilestone, withState } from '../../src/progress/changes.ts';
+import { withNote } from '../../src/progress/notes.ts';
 import { readImportFile } from '../../src/progress/import-file.ts';
 import { emptyProgress, type Progress } from '../../src/progress/model.ts';
-import { keepNotes, mergeProgress, overwrittenNotes } from '../../src/progress/merge.ts';
-import { exportFileName, exportProgress, previewImport } from '../../src/progress/transfer.ts';
+import { mergeProgress } from '../../src/progress/merge.ts';
+import {
+  exportFileName,
+  exportProgress,
+  overwrittenNotes,
+  previewImport,
+} from '../../src/progress/transfer.ts';
 
 const file = (text: string, name = 'progress.json', size = new TextEncoder().encode(text).length) => ({
   name,
@@ -156,7 +162,7 @@ describe('merge rules', () => {
     expect(overwrittenNotes(mine, merged)).toEqual(['maths/a']);
     expect(overwrittenNotes(mine, mergeProgress(theirs, mine))).toEqual(['maths/a']);
     expect(overwrittenNotes(mine, mine)).toEqual([]);
-    expect(keepNotes(mine, merged).milestones['maths/a']).toEqual({
+    expect(mergeProgress(mine, theirs, true).milestones['maths/a']).toEqual({
       state: 'done',
       at: late.toISOString(),
       note: 'mine',
