@@ -1,24 +1,34 @@
 import { milestoneKey } from '../paths.ts';
 import { readImportFile } from '../progress/import-file.ts';
-import { emptyProgress, parseProgress, type Progress } from '../progress/model.ts';
-import type { Backup } from '../progress/store.ts';
+import { mergeProgress } from '../progress/merge.ts';
+import { emptyProgress, type Progress } from '../progress/model.ts';
+import { parseProgress } from '../progress/parse.ts';
+import { listBackups } from '../progress/backup-list.ts';
+import type { Backup } from '../progress/backups.ts';
 import { summarise } from '../progress/summary.ts';
-import { exportFileName, exportProgress, mergeProgress, previewImport } from '../progress/transfer.ts';
+import { exportFileName, exportProgress, previewImport } from '../progress/transfer.ts';
 import { download } from './download.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
 import { replaceProgress, roadmapIndex, store } from './progress.ts';
+import { localStorageOrNull } from './storage.ts';
 
 const REASONS: Record<Backup['reason'], string> = {
   unreadable: 'Unreadable data set aside',
   reset: 'Before a reset',
   import: 'Before an import',
   restore: 'Before a restore',
+  migrated: 'Saved by the earlier version of this site, before the move to format 2',
 };
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const knownKeys = new Set(
   roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => milestoneKey(s.id, m.id))),
 );
+
+const backups = () => {
+  const storage = localStorageOrNull();
+  return storage ? listBackups(storage) : [];
+};
 
 /** `<mlr-progress-tools>`: export, import (preview, merge or replace), reset, backups, orphans. */
 class ProgressTools extends ProgressElement {
@@ -70,9 +80,17 @@ class ProgressTools extends ProgressElement {
     }
     this.pending = result.progress;
     const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
+    const { merge, replace } = p.overwritten;
+    const risk =
+      merge || replace
+        ? ` Merge would overwrite ${plural(merge, 'note')} of yours and Replace ${plural(replace, 'note')}; ` +
+          'either way they stay in the backup made before the import.'
+        : '';
     this.child('preview-text').textContent =
-      `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already done here, ` +
-      `${p.unknown} not in the roadmap (kept, not counted). Merge adds its ticks to yours; Replace makes them yours.`;
+      `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already the same here, ` +
+      `${p.differing} in another state here, ${p.unknown} not in the roadmap (kept, not counted), ` +
+      `${plural(p.notes, 'note')}. Merge keeps, for each milestone, whichever change is later; ` +
+      `Replace makes the file's progress yours.${risk}`;
     this.child('preview').hidden = false;
     this.say('');
     this.child('preview').querySelector('button')?.focus();
@@ -108,7 +126,7 @@ class ProgressTools extends ProgressElement {
   };
 
   private onBackup(verb: 'restore' | 'download', key: string) {
-    const backup = store.backups().find((b) => b.key === key);
+    const backup = backups().find((b) => b.key === key);
     if (!backup) return;
     if (verb === 'download') {
       download(`ml-roadmap-backup-${backup.at.slice(0, 10)}.json`, backup.raw);
@@ -129,11 +147,11 @@ class ProgressTools extends ProgressElement {
     orphanList.hidden = orphans.length === 0;
     orphanList.querySelector('ul')?.replaceChildren(...orphans.map((key) => this.item(key)));
 
-    const backups = store.backups();
+    const list = backups();
     const backupList = this.child('backups');
-    backupList.hidden = backups.length === 0;
+    backupList.hidden = list.length === 0;
     backupList.querySelector('ul')?.replaceChildren(
-      ...backups.map((b) => {
+      ...list.map((b) => {
         const li = this.item(`${REASONS[b.reason]}, ${new Date(b.at).toLocaleString()}`);
         if (parseProgress(b.raw).ok) li.append(' ', this.button('Restore', 'restore', b.key));
         li.append(' ', this.button('Download', 'download', b.key));

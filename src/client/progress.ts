@@ -1,6 +1,12 @@
 import type { Progress } from '../progress/model.ts';
 import { parseRoadmapIndex } from '../progress/roadmap-index.ts';
-import { STORAGE_KEY, createStore, type BackupReason, type LoadNotice } from '../progress/store.ts';
+import {
+  LEGACY_KEYS,
+  STORAGE_KEY,
+  createStore,
+  type BackupReason,
+  type LoadNotice,
+} from '../progress/store.ts';
 import { localStorageOrNull } from './storage.ts';
 
 /** The roadmap index the page embedded (see components/ProgressData.astro). */
@@ -29,16 +35,19 @@ const afterWrite = (saved: boolean) => {
   return saved;
 };
 
-/** Ticks or unticks a milestone; false when it could not be saved. */
-export const setMilestone = (key: string, done: boolean) => afterWrite(store.set(key, done));
+/** Applies one edit from progress/changes.ts (a state, a note); false when it could not be saved. */
+export const editProgress = (edit: (progress: Progress, now: Date) => Progress) =>
+  afterWrite(store.update(edit));
 
 /** Replaces all progress (import, reset, restore), keeping a backup; false when nothing changed. */
-export const replaceProgress = (progress: Progress, reason: Exclude<BackupReason, 'unreadable'>) =>
-  afterWrite(store.replace(progress, reason));
+export const replaceProgress = (
+  progress: Progress,
+  reason: Exclude<BackupReason, 'unreadable' | 'migrated'>,
+) => afterWrite(store.replace(progress, reason));
 
-// Other tabs: follow their changes live.
+// Other tabs: follow their changes live, including a tab still running the format-1 site.
 window.addEventListener('storage', (event) => {
-  if (event.key !== STORAGE_KEY && event.key !== null) return;
+  if (event.key !== STORAGE_KEY && event.key !== null && !LEGACY_KEYS.includes(event.key)) return;
   notice = store.reload();
   emit();
 });

@@ -1,21 +1,20 @@
-import { summarise } from '../progress/summary.ts';
+import { tallyProgress } from '../progress/tally.ts';
+import { countsText, hoursText } from '../progress/wording.ts';
+import { fillBar } from './bar.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
 import { roadmapIndex, store } from './progress.ts';
 
 /**
- * `<mlr-stage-progress data-stage="id">`: a progress bar with its text, for one stage.
- * Hidden without JavaScript, since progress lives in the browser.
+ * `<mlr-stage-progress data-stage="id">`: a bar (done and skipped apart) with its text, for one
+ * stage. Hidden without JavaScript, since progress lives in the browser.
  */
 class StageProgress extends ProgressElement {
   protected render() {
-    const tally = summarise(roadmapIndex, store.get()).stages[this.dataset.stage ?? ''];
+    const tally = tallyProgress(roadmapIndex, store.get()).stages[this.dataset.stage ?? ''];
     if (!tally) return;
-    const bar = this.child<HTMLProgressElement>('bar');
-    bar.max = tally.total;
-    bar.value = tally.done;
-    this.child('text').textContent =
-      `${tally.done} of ${tally.total} milestones done · ${tally.hoursDone} of ${tally.hoursTotal} hours`;
+    fillBar(this, tally);
+    this.child('text').textContent = `${countsText(tally)} · ${hoursText(tally)}`;
     this.hidden = false;
   }
 }

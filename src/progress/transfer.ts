@@ -1,5 +1,6 @@
 import { applyAliases } from './aliases.ts';
-import { PROGRESS_VERSION, type MilestoneState, type Progress } from './model.ts';
+import { PROGRESS_VERSION, extensionsOf, isMeaningful, type Progress } from './model.ts';
+import { mergeProgress } from './merge.ts';
 
 /** Largest import file accepted, in bytes. */
 export const MAX_IMPORT_BYTES = 1_000_000;
@@ -10,22 +11,37 @@ export function exportFileName(now: Date): string {
   return `ml-roadmap-progress-${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}.json`;
 }
 
-/** The exported file: the stored shape plus when it was exported, pretty-printed. */
+/**
+ * The exported file: the stored shape (notes, cleared entries and extension fields included, so an
+ * import elsewhere loses nothing) plus when it was exported, pretty-printed, milestones by key.
+ */
 export function exportProgress(progress: Progress, now: Date): string {
   const milestones = Object.fromEntries(
     Object.entries(progress.milestones).sort(([a], [b]) => a.localeCompare(b)),
   );
-  return `${JSON.stringify({ version: PROGRESS_VERSION, exportedAt: now.toISOString(), milestones }, null, 2)}\n`;
+  const file = {
+    version: PROGRESS_VERSION,
+    exportedAt: now.toISOString(),
+    milestones,
+    ...extensionsOf(progress),
+  };
+  return `${JSON.stringify(file, null, 2)}\n`;
 }
 
 /** What an import would do. */
 export interface ImportPreview {
-  /** Ticked in the file, not yet ticked here, and part of the roadmap. */
+  /** Started, done or skipped in the file, part of the roadmap, not started here. */
   added: number;
-  /** Ticked in the file and already ticked here. */
+  /** In the same state in the file and here. */
   alreadyDone: number;
-  /** Ticked in the file but not part of the roadmap (kept, not counted). */
+  /** In another state here: a merge keeps whichever changed later, a replace takes the file's. */
+  differing: number;
+  /** In the file but not part of the roadmap (kept, not counted). */
   unknown: number;
+  /** Notes in the file. */
+  notes: number;
+  /** Notes here that each way of importing would overwrite (kept in the backup made first). */
+  overwritten: { merge: number; replace: number };
 }
 
 /** Compares an imported file with current progress, after carrying renamed ids over. */
@@ -35,21 +51,39 @@ export function previewImport(
   known: ReadonlySet<string>,
   aliases: Readonly<Record<string, string>> = {},
 ): ImportPreview {
-  const preview: ImportPreview = { added: 0, alreadyDone: 0, unknown: 0 };
-  for (const key of Object.keys(applyAliases(incoming, aliases).milestones)) {
+  const file = applyAliases(incoming, aliases);
+  const preview: ImportPreview = {
+    added: 0,
+    alreadyDone: 0,
+    differing: 0,
+    unknown: 0,
+    notes: 0,
+    overwritten: { merge: 0, replace: 0 },
+  };
+  for (const [key, entry] of Object.entries(file.milestones)) {
+    if (entry.note) preview.notes += 1;
+    if (!isMeaningful(entry)) continue;
+    const mine = Object.hasOwn(current.milestones, key) ? current.milestones[key]?.state : undefined;
     if (!known.has(key)) preview.unknown += 1;
-    else if (Object.hasOwn(current.milestones, key)) preview.alreadyDone += 1;
-    else preview.added += 1;
+    else if (!entry.state) continue;
+    else if (!mine) preview.added += 1;
+    else if (mine === entry.state) preview.alreadyDone += 1;
+    else preview.differing += 1;
   }
+  preview.overwritten = {
+    merge: overwrittenNotes(current, mergeProgress(current, file)).length,
+    replace: overwrittenNotes(current, file).length,
+  };
   return preview;
 }
 
-/** Both sets of ticks; where both have a milestone, the earlier date wins. */
-export function mergeProgress(current: Progress, incoming: Progress): Progress {
-  const milestones: Record<string, MilestoneState> = Object.assign(Object.create(null), current.milestones);
-  for (const [key, state] of Object.entries(incoming.milestones)) {
-    const mine = milestones[key];
-    if (!mine || state.at < mine.at) milestones[key] = { done: true, at: state.at };
-  }
-  return { version: PROGRESS_VERSION, milestones };
+/** Keys of notes in `current` that `next` drops or changes: what a merge or replace would lose. */
+export function overwrittenNotes(current: Progress, next: Progress): string[] {
+  return Object.entries(current.milestones)
+    .filter(
+      ([key, entry]) =>
+        entry.note && (!Object.hasOwn(next.milestones, key) || next.milestones[key]?.note !== entry.note),
+    )
+    .map(([key]) => key)
+    .sort();
 }

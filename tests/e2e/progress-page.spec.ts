@@ -66,7 +66,7 @@ test('export, reset, then import the file again (merge)', async ({ page }) => {
     buffer: Buffer.from(exported),
   });
   await expect(page.locator('[data-part="preview-text"]')).toContainText(
-    '2 new milestones, 0 already done here, 0 not in the roadmap',
+    '2 new milestones, 0 already the same here, 0 in another state here, 0 not in the roadmap',
   );
   await page.getByRole('button', { name: 'Merge' }).click();
   await expect(message(page)).toContainText('Imported (merge)');
