@@ -5,6 +5,10 @@ import { roadmap } from './src/integrations/roadmap.ts';
 import { PAGE_DIRECTIVES, STYLE_ATTRIBUTE_SOURCES } from './src/security/csp.ts';
 import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 
+/** Client modules every page loads (not those loaded on first use, nor one page's own). */
+const SITE_MODULES =
+  /\/src\/(paths\.ts|client\/(define|progress-element|progress|storage|theme|theme-key|search-trigger|register-service-worker|checklist|stage-progress|bar|progress-notice)\.ts|progress\/(model|parse|migrations|store|backups|changes|notes|aliases|tally|wording|summary)\.ts)|preload-helper/;
+
 // One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
 const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);
 
@@ -25,7 +29,29 @@ export default defineConfig({
   },
   // Content checks, MDX, sitemap, KaTeX assets, search index and service worker, in that order.
   integrations: [roadmap()],
-  vite: { define: { __MLR_BUILD_ID__: JSON.stringify(buildId) } },
+  vite: {
+    define: { __MLR_BUILD_ID__: JSON.stringify(buildId) },
+    plugins: [
+      {
+        // What loads on first use (search, the note editor) comes through plain dynamic imports: Vite's
+        // preload helper for them would add almost 1 KB of gzip to every page, a sixth of a stage page's
+        // script budget. Astro sets the option for its builds, so it is set per environment, after it.
+        name: 'mlr:no-module-preload',
+        configEnvironment: (name) =>
+          name === 'client'
+            ? {
+                build: {
+                  modulePreload: false,
+                  // Every page loads these; one file gzips far better than a dozen small ones.
+                  rolldownOptions: {
+                    output: { codeSplitting: { groups: [{ name: 'site', test: SITE_MODULES }] } },
+                  },
+                },
+              }
+            : undefined,
+      },
+    ],
+  },
   devToolbar: { enabled: false },
   // A strict policy in every page's <meta>: scripts and <style> by hash or from our origin only.
   // What each directive allows, and how the host headers add to it: src/security/csp.ts.
