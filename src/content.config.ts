@@ -1,7 +1,7 @@
 import { defineCollection } from 'astro:content';
 import { file, glob } from 'astro/loaders';
 import { resourceSchema, stageSchema } from './content/schema.ts';
-import { contentDir } from './paths.ts';
+import { contentDir } from './content/content-dir.ts';
 
 export const collections = {
   /** One MDX file per stage: frontmatter is typed data, the body is prose and math. */

@@ -4,9 +4,6 @@
  * Paths here are site paths before the base; `href()` puts one under the configured base.
  */
 
-/** The content folder, relative to the project root: stages in `stages/`, `resources.yaml`. */
-export const contentDir = 'content';
-
 /** The site's base path (`--base`), always ending in `/`. Vite fills in `BASE_URL` at build time. */
 export function basePath(): string {
   return import.meta.env.BASE_URL.replace(/\/?$/, '/');

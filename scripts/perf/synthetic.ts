@@ -8,7 +8,7 @@
 import { cpSync, mkdirSync, readFileSync, readdirSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import yaml from 'js-yaml';
-import { contentDir } from '../../src/paths.ts';
+import { contentDir } from '../../src/content/content-dir.ts';
 
 /** Top-level entries never copied: installs, builds, caches, test output, git. */
 const SKIP = /^(?:node_modules|dist|dist-.*|\.astro|\.git|\.bench|test-results|playwright-report)$/;

@@ -2,7 +2,7 @@ import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { formatProblem, type Problem } from '../content/checks/problems.ts';
-import { contentDir } from '../paths.ts';
+import { contentDir } from '../content/content-dir.ts';
 import { readContent } from '../content/checks/read-content.ts';
 import { checkContent, type CheckedContent } from '../content/checks/check-content.ts';
 

@@ -1,4 +1,4 @@
-import { contentDir } from '../../src/paths.ts';
+import { contentDir } from '../../src/content/content-dir.ts';
 import { outlineBody } from '../../src/content/checks/body-outline.ts';
 import { stagePath } from '../../src/paths.ts';
 import { stagePageIds } from '../../src/content/checks/site-map.ts';

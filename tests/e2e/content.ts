@@ -1,4 +1,4 @@
-import { contentDir } from '../../src/paths.ts';
+import { contentDir } from '../../src/content/content-dir.ts';
 import { readContent } from '../../src/content/checks/read-content.ts';
 
 const words = (text: string) => new Set(text.toLowerCase().match(/[a-z]{6,}/g) ?? []);
