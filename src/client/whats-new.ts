@@ -1,5 +1,6 @@
 import { href, milestonePath } from '../paths.ts';
-import { seenKeys, withSeen } from '../progress/seen.ts';
+import { seenKeys } from '../progress/seen.ts';
+import { withSeen } from '../progress/seen-record.ts';
 import { whatsNew } from '../progress/whats-new.ts';
 import { whatsNewText } from '../progress/whats-new-text.ts';
 import { define } from './define.ts';

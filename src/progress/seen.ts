@@ -5,9 +5,10 @@ import type { RoadmapIndex } from './roadmap-index.ts';
 /**
  * The `seen` extension field (see model.ts): the milestones that existed at the learner's last
  * visit, ids grouped by stage so the field stays small (`{ "mathematics": ["vectors", "pca"] }`).
- * Written only where the page knows the whole roadmap (home, /progress/): on a first visit and when
- * the learner dismisses the "what's new" notice. This module alone reads it, and a bad value is
- * treated as absent, so at worst the learner is told nothing new once.
+ * Written by seen-record.ts only where the page knows the whole roadmap (home, /progress/): on a
+ * first visit and when the learner dismisses the "what's new" notice. Read only here (kept apart so
+ * stage pages load no more than they need), and a bad value is treated as absent: at worst the
+ * learner is told nothing new once.
  */
 export type Seen = Record<string, string[]>;
 
@@ -30,20 +31,6 @@ export function seenKeys(progress: Progress): Set<string> | null {
     }
   }
   return keys;
-}
-
-/** Every milestone of the roadmap, in the field's compact shape. */
-export function seenOf(index: RoadmapIndex): Seen {
-  return Object.fromEntries(index.stages.map((s) => [s.id, s.milestones.map((m) => m.id)]));
-}
-
-/**
- * Records that the learner has seen every milestone of `index` (which must be the whole roadmap):
- * a first visit, or a dismissal. Returns `progress` itself when that is already so, so nothing is saved.
- */
-export function withSeen(progress: Progress, index: RoadmapIndex): Progress {
-  const seen = seenOf(index);
-  return JSON.stringify(progress.seen) === JSON.stringify(seen) ? progress : { ...progress, seen };
 }
 
 /**
