@@ -16,14 +16,21 @@ const typingIn = (target: EventTarget | null) =>
     target instanceof HTMLTextAreaElement ||
     (target instanceof HTMLInputElement && !NOT_TEXT.has(target.type)));
 
+/**
+ * The dialog and its native input are already in the page, so they open and take focus at once,
+ * in the same task as the shortcut: every key typed next lands in the field while the search code
+ * loads (which, on a slow phone, takes longer than a few keystrokes). The search element picks
+ * up whatever was typed when it upgrades.
+ */
 async function open() {
   if (!dialog || dialog.open) return;
   returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : null;
-  await import('./search-ui.ts');
-  const search = dialog.querySelector<Search>('mlr-search');
-  search?.warm();
   dialog.showModal();
-  search?.focusInput();
+  const input = dialog.querySelector<HTMLInputElement>('input[name="q"]');
+  input?.focus();
+  input?.select();
+  await import('./search-ui.ts');
+  dialog.querySelector<Search>('mlr-search')?.warm();
 }
 
 if (dialog && link) {

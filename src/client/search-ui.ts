@@ -43,11 +43,6 @@ class Search extends HTMLElement {
     loadPagefind(basePath()).catch(() => undefined);
   }
 
-  focusInput() {
-    this.input.focus();
-    this.input.select();
-  }
-
   private filters(): Record<string, string[]> {
     const filters: Record<string, string[]> = {};
     for (const select of this.form.querySelectorAll('select'))

@@ -24,8 +24,9 @@ export async function writeSearchIndex(
   const outDir = fileURLToPath(dir);
   const { index, errors } = await pagefind.createIndex({
     forceLanguage: 'en',
-    // KaTeX draws each formula twice; its visual HTML is glyph soup that pollutes results.
-    excludeSelectors: ['.katex-html'],
+    // KaTeX draws each formula twice; its visual HTML is glyph soup that pollutes results. Its
+    // MathML stays (it reads as text: "w←w−η∇L(w)") but not the TeX source kept in <annotation>.
+    excludeSelectors: ['.katex-html', '.katex-mathml annotation'],
   });
   if (!index) fail('start', errors);
   try {

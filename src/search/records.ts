@@ -2,6 +2,7 @@ import type { Resource } from '../content/schema.ts';
 import type { CheckedStage } from '../content/checks/cross-checks.ts';
 import { milestonePath, stagePath } from '../paths.ts';
 import { phaseLabels } from '../roadmap/order.ts';
+import { markdownToText } from './tex-text.ts';
 
 /** What a search hit is; stage pages carry `Stage text` themselves (see pages/stages/[id].astro). */
 export const hitTypes = ['Stage text', 'Milestone', 'Resource', 'Self-check'] as const;
@@ -15,14 +16,6 @@ export interface SearchRecord {
   language: 'en';
   meta: { title: string; stage: string };
   filters: { phase: string[]; type: HitType[] };
-}
-
-/** Markdown and TeX reduced to words, for indexing only. */
-function plain(markdown: string): string {
-  return markdown
-    .replace(/\$+|\\[a-zA-Z]+|[*_`#>{}^]/g, ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
 }
 
 /**
@@ -50,15 +43,17 @@ export function searchRecords(
       for (const id of m.resources) if (!citedBy.has(id)) citedBy.set(id, stage);
     }
     for (const id of stage.data.resources) if (!citedBy.has(id)) citedBy.set(id, stage);
-    selfCheck.forEach((check, i) =>
+    selfCheck.forEach((check, i) => {
+      // Results show the title and an excerpt of the content as text: math must read as text too.
+      const question = markdownToText(check.question);
       records.push({
         ...base,
         url: `${stagePath(stage.id)}#check-${i + 1}`,
-        content: `${check.question} ${plain(check.answer)}`,
-        meta: { title: check.question, stage: title },
+        content: `${question} ${markdownToText(check.answer)}`,
+        meta: { title: question, stage: title },
         filters: { ...base.filters, type: ['Self-check'] },
-      }),
-    );
+      });
+    });
   }
   for (const r of resources) {
     const stage = citedBy.get(r.id);

@@ -1,0 +1,35 @@
+import { STORAGE_KEY } from '../../src/progress/store.ts';
+import { expect, test } from './fixtures.ts';
+
+/** Sum of the page's layout shifts so far that no input caused (CLS without session windows: stricter). */
+const layoutShift = () =>
+  new Promise<number>((resolve) => {
+    new PerformanceObserver((list) => {
+      const entries = list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+      resolve(entries.filter((e) => !e.hadRecentInput).reduce((sum, e) => sum + e.value, 0));
+    }).observe({ type: 'layout-shift', buffered: true });
+    // No shift at all queues no entry: report zero after two frames.
+    requestAnimationFrame(() => requestAnimationFrame(() => resolve(0)));
+  });
+
+test('with stored progress, pages do not shift as the progress scripts render', async ({ page }) => {
+  test.setTimeout(120_000);
+  await page.goto('stages/mathematics/');
+  const keys = await page
+    .locator('[data-milestone]')
+    .evaluateAll((items) => items.slice(0, 4).map((li) => li.getAttribute('data-milestone')!));
+  const at = '2026-01-01T00:00:00.000Z';
+  const progress = { version: 1, milestones: Object.fromEntries(keys.map((k) => [k, { done: true, at }])) };
+  await page.addInitScript(
+    ([key, value]) => localStorage.setItem(key!, value!),
+    [STORAGE_KEY, JSON.stringify(progress)],
+  );
+  for (const path of ['', 'stages/mathematics/', 'stages/mlops/', 'progress/', 'search/']) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+    if (path === '' || path === 'progress/')
+      await expect(page.locator('#overview-text')).toContainText(`${keys.length} of`);
+    await page.evaluate(() => document.fonts.ready);
+    expect(await page.evaluate(layoutShift), `layout shift on /${path}`).toBeLessThanOrEqual(0.01);
+  }
+});
