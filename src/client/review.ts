@@ -1,4 +1,5 @@
-import { readReview, withStageChoice } from '../progress/review.ts';
+import { readReview } from '../progress/review.ts';
+import { withStageChoice } from '../progress/review-edits.ts';
 import { setAsideBadReview } from '../progress/review-aside.ts';
 import { inReview, reviewQueue } from '../progress/review-queue.ts';
 import { GRADE_NAMES, withGrade, type ReviewGrade } from '../progress/review-schedule.ts';

@@ -1,6 +1,7 @@
 import { backupKey } from './backups.ts';
 import type { Progress } from './model.ts';
-import { readReview, withReview } from './review.ts';
+import { readReview } from './review.ts';
+import { withReview } from './review-edits.ts';
 
 /**
  * Sets aside review data that failed its check, as corrupt progress is: the whole stored value is kept

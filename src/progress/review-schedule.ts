@@ -1,6 +1,7 @@
 import { createEmptyCard, fsrs, type Card, type Grade } from 'ts-fsrs';
 import type { Progress } from './model.ts';
-import { QUESTION_KEY, readReview, withReview, type ReviewCard } from './review.ts';
+import { QUESTION_KEY, readReview, type ReviewCard } from './review.ts';
+import { withReview } from './review-edits.ts';
 
 /**
  * Scheduling with FSRS (ts-fsrs). Only the review page loads this; other pages count due cards from

@@ -13,7 +13,8 @@ import {
 } from '../../src/progress/review-queue.ts';
 import { withGrade, type ReviewGrade } from '../../src/progress/review-schedule.ts';
 import { nothingDueText, whenText } from '../../src/progress/review-wording.ts';
-import { mergeReview, readReview, withStageChoice } from '../../src/progress/review.ts';
+import { readReview } from '../../src/progress/review.ts';
+import { mergeReview, withStageChoice } from '../../src/progress/review-edits.ts';
 import { BACKUP_PREFIX } from '../../src/progress/store.ts';
 import { questionKey } from '../../src/paths.ts';
 import { MemoryStorage } from './memory-storage.ts';
