@@ -17,6 +17,7 @@ export function href(path = ''): string {
 export const homePath = '/';
 export const searchPath = '/search/';
 export const progressPath = '/progress/';
+export const reviewPath = '/review/';
 
 /** The page of a stage, e.g. `/stages/mlops/`. */
 export const stagePath = (stageId: string) => `/stages/${stageId}/`;
@@ -26,6 +27,18 @@ export const milestonePath = (stageId: string, milestoneId: string) => `${stageP
 
 /** The key learners' progress is stored under: `<stage-id>/<milestone-id>`. Never change its shape. */
 export const milestoneKey = (stageId: string, milestoneId: string) => `${stageId}/${milestoneId}`;
+
+/**
+ * The key a self-check question's review card is stored under: `<stage-id>/q-<hash>`, the hash being
+ * FNV-1a (32 bits, base 36) of the question text. Derived from the text, not the position, so adding,
+ * removing or reordering questions keeps every card; rewording a question starts it afresh as a new
+ * card (the old card stays stored, unused). Never change how it is computed.
+ */
+export function questionKey(stageId: string, question: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < question.length; i++) hash = Math.imul(hash ^ question.charCodeAt(i), 0x01000193);
+  return `${stageId}/q-${(hash >>> 0).toString(36)}`;
+}
 
 /** The id of a milestone on the progress page, which lists every stage: `<stage-id>--<milestone-id>`. */
 export const progressAnchor = (stageId: string, milestoneId: string) => `${stageId}--${milestoneId}`;
