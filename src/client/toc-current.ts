@@ -26,3 +26,6 @@ if (targets.length && 'IntersectionObserver' in window) {
   const observer = new IntersectionObserver(update, { rootMargin: '100000px 0px -66% 0px' });
   for (const { heading } of targets) observer.observe(heading);
 }
+
+// A module of its own, so toc-loader.ts can load it on demand.
+export {};
