@@ -28,10 +28,10 @@ test('a build without SITE_URL has no canonical URL but still describes each pag
   page,
   request,
 }) => {
+  expect((await request.get('sitemap-index.xml')).status()).toBe(404);
   const stage = stages.at(-1)!;
   await page.goto(stagePage(stage));
   await expect(page.locator('link[rel="canonical"]')).toHaveCount(0);
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', stage.data.title);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
-  expect((await request.get('sitemap-index.xml')).status()).toBe(404);
 });

@@ -48,3 +48,14 @@ export const goodResources = [
 export function content(stages: StageSource[], resources: unknown = goodResources): ContentSource {
   return { stages, resources, resourcesFile: 'content/resources.yaml', parseErrors: [] };
 }
+
+/** A stage of the browser's roadmap index: milestones as [id, hours], titles made from the ids. */
+export function indexStage(id: string, milestones: [string, number][], prerequisites: string[] = []) {
+  const title = (text: string) => text.charAt(0).toUpperCase() + text.slice(1);
+  return {
+    id,
+    title: title(id),
+    prerequisites,
+    milestones: milestones.map(([m, hours]) => ({ id: m, title: title(m), hours })),
+  };
+}

@@ -6,6 +6,7 @@ import { MAX_NOTE_LENGTH, cleanNote, withNote } from '../../src/progress/notes.t
 import { readImportFile } from '../../src/progress/import-file.ts';
 import { parseProgress } from '../../src/progress/parse.ts';
 import type { RoadmapIndex } from '../../src/progress/roadmap-index.ts';
+import { indexStage } from './helpers.ts';
 
 const at = new Date('2026-11-26T10:00:00Z');
 
@@ -89,16 +90,11 @@ describe('hostile notes', () => {
 describe('listing notes', () => {
   const index: RoadmapIndex = {
     stages: [
-      {
-        id: 'maths',
-        title: 'Maths',
-        prerequisites: [],
-        milestones: [
-          { id: 'a', title: 'A', hours: 1 },
-          { id: 'b', title: 'B', hours: 1 },
-        ],
-      },
-      { id: 'ml', title: 'ML', prerequisites: [], milestones: [{ id: 'c', title: 'C', hours: 1 }] },
+      indexStage('maths', [
+        ['a', 1],
+        ['b', 1],
+      ]),
+      { ...indexStage('ml', [['c', 1]]), title: 'ML' },
     ],
     aliases: {},
   };

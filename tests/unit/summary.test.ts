@@ -6,25 +6,16 @@ import { emptyProgress, type MilestoneState } from '../../src/progress/model.ts'
 import { parseRoadmapIndex, type RoadmapIndex } from '../../src/progress/roadmap-index.ts';
 import { completed, hoursLeft, summarise } from '../../src/progress/summary.ts';
 import { countsText, hoursText, percentText } from '../../src/progress/wording.ts';
+import { indexStage } from './helpers.ts';
 
 const index: RoadmapIndex = {
   stages: [
-    {
-      id: 'maths',
-      title: 'Maths',
-      prerequisites: [],
-      milestones: [
-        { id: 'a', title: 'A', hours: 2 },
-        { id: 'b', title: 'B', hours: 3 },
-      ],
-    },
-    { id: 'code', title: 'Code', prerequisites: [], milestones: [{ id: 'c', title: 'C', hours: 5 }] },
-    {
-      id: 'ml',
-      title: 'ML',
-      prerequisites: ['maths', 'code'],
-      milestones: [{ id: 'd', title: 'D', hours: 10 }],
-    },
+    indexStage('maths', [
+      ['a', 2],
+      ['b', 3],
+    ]),
+    indexStage('code', [['c', 5]]),
+    { ...indexStage('ml', [['d', 10]], ['maths', 'code']), title: 'ML' },
   ],
   aliases: {},
 };
