@@ -5,6 +5,7 @@ import { withNote } from '../../src/progress/notes.ts';
 import { emptyProgress, type MilestoneState } from '../../src/progress/model.ts';
 import { parseRoadmapIndex, type RoadmapIndex } from '../../src/progress/roadmap-index.ts';
 import { completed, hoursLeft, summarise } from '../../src/progress/summary.ts';
+import { countsText, hoursText, percentText } from '../../src/progress/wording.ts';
 
 const index: RoadmapIndex = {
   stages: [
@@ -143,5 +144,28 @@ describe('parseRoadmapIndex', () => {
     expect(parseRoadmapIndex('{oops')).toEqual({ stages: [], aliases: {} });
     expect(parseRoadmapIndex(null)).toEqual({ stages: [], aliases: {} });
     expect(parseRoadmapIndex(JSON.stringify(index)).stages).toHaveLength(3);
+  });
+});
+
+describe('progress in words', () => {
+  const tally = {
+    done: 40,
+    doing: 2,
+    skipped: 6,
+    total: 169,
+    hoursDone: 100,
+    hoursSkipped: 30,
+    hoursTotal: 900,
+  };
+
+  it('names skipped apart from done, and in progress after', () => {
+    expect(countsText(tally)).toBe('40 done and 6 skipped of 169 milestones · 2 in progress');
+    expect(countsText({ ...tally, skipped: 0, doing: 0 })).toBe('40 of 169 milestones done');
+    expect(percentText(tally)).toBe('27%');
+    expect(percentText({ ...tally, done: 168, skipped: 0.99 })).not.toBe('100%');
+  });
+
+  it('counts skipped hours neither as done nor as left', () => {
+    expect(hoursText(tally)).toBe('100 hours done, about 770 to go (30 skipped)');
   });
 });
