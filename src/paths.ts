@@ -18,6 +18,9 @@ export const homePath = '/';
 export const searchPath = '/search/';
 export const progressPath = '/progress/';
 export const reviewPath = '/review/';
+export const planPath = '/plan/';
+/** Where a link that carries progress to another device opens (the progress rides in the fragment). */
+export const sendPath = '/send/';
 
 /** The page of a stage, e.g. `/stages/mlops/`. */
 export const stagePath = (stageId: string) => `/stages/${stageId}/`;

@@ -6,6 +6,8 @@ import { parseProgress } from '../progress/parse.ts';
 import { listBackups } from '../progress/backup-list.ts';
 import type { Backup } from '../progress/backups.ts';
 import { summarise } from '../progress/summary.ts';
+import { markBackedUp } from '../progress/backup-reminder.ts';
+import { importPreviewText } from '../progress/import-wording.ts';
 import { exportFileName, exportProgress, previewImport } from '../progress/transfer.ts';
 import { download } from './download.ts';
 import { define } from './define.ts';
@@ -20,7 +22,6 @@ const REASONS: Record<Backup['reason'], string> = {
   restore: 'Before a restore',
   migrated: 'Saved by the earlier version of this site, before the move to format 2',
 };
-const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 const knownKeys = new Set(
   roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => milestoneKey(s.id, m.id))),
 );
@@ -57,6 +58,7 @@ class ProgressTools extends ProgressElement {
     const action = control?.dataset.action;
     if (action === 'export') {
       download(exportFileName(new Date()), exportProgress(store.get(), new Date()));
+      markBackedUp(localStorageOrNull(), new Date());
       this.say('Progress exported to your downloads.');
     } else if (action === 'merge' || action === 'replace') {
       this.applyImport(action);
@@ -80,17 +82,7 @@ class ProgressTools extends ProgressElement {
     }
     this.pending = result.progress;
     const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
-    const { merge, replace } = p.overwritten;
-    const risk =
-      merge || replace
-        ? ` Merge would overwrite ${plural(merge, 'note')} of yours and Replace ${plural(replace, 'note')}; ` +
-          'either way they stay in the backup made before the import.'
-        : '';
-    this.child('preview-text').textContent =
-      `${file.name}: ${plural(p.added, 'new milestone')}, ${p.alreadyDone} already the same here, ` +
-      `${p.differing} in another state here, ${p.unknown} not in the roadmap (kept, not counted), ` +
-      `${plural(p.notes, 'note')}. Merge keeps, for each milestone, whichever change is later; ` +
-      `Replace makes the file's progress yours.${risk}`;
+    this.child('preview-text').textContent = importPreviewText(file.name, p);
     this.child('preview').hidden = false;
     this.say('');
     this.child('preview').querySelector('button')?.focus();
