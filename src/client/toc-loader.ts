@@ -2,5 +2,8 @@
 // marking the current section worth its bytes, loaded once the screen is (or becomes) that wide.
 const wide = matchMedia('(min-width: 75em)');
 const mark = () => void import('./toc-current.ts');
-if (wide.matches) mark();
-else wide.addEventListener('change', mark, { once: true });
+// Only a page with contents has anything to mark.
+if (document.querySelector('.toc')) {
+  if (wide.matches) mark();
+  else wide.addEventListener('change', mark, { once: true });
+}
