@@ -37,6 +37,8 @@ async function backgrounds(page: Page): Promise<{ light: string; dark: string }>
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`axe: /${path} in the ${theme} theme`, async ({ page }) => {
+      // A page lists up to every milestone with its controls: axe needs time on a slow machine.
+      test.setTimeout(120_000);
       await useTheme(page, theme);
       await page.goto(url(path));
       await expect(page.locator('html')).toHaveAttribute('data-theme', theme);

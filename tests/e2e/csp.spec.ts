@@ -18,7 +18,7 @@ for (const { path } of builtPages('dist')) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByLabel('Colour theme').selectOption('auto');
     // Self-check answers, formulas and code render with their inline styles.
-    for (const summary of await page.locator('details > summary').all()) await summary.click();
+    for (const summary of await page.locator('details > summary:visible').all()) await summary.click();
     // Search in the dialog: Pagefind's dynamic import, its worker and its WebAssembly.
     await page.keyboard.press('/');
     const dialog = page.getByRole('dialog', { name: 'Search the roadmap' });

@@ -1,3 +1,4 @@
+import { PROGRESS_VERSION } from '../../src/progress/model.ts';
 import { STORAGE_KEY } from '../../src/progress/store.ts';
 import { expect, test } from './fixtures.ts';
 
@@ -19,7 +20,10 @@ test('with stored progress, pages do not shift as the progress scripts render', 
     .locator('[data-milestone]')
     .evaluateAll((items) => items.slice(0, 4).map((li) => li.getAttribute('data-milestone')!));
   const at = '2026-01-01T00:00:00.000Z';
-  const progress = { version: 1, milestones: Object.fromEntries(keys.map((k) => [k, { done: true, at }])) };
+  const progress = {
+    version: PROGRESS_VERSION,
+    milestones: Object.fromEntries(keys.map((k) => [k, { state: 'done', at }])),
+  };
   await page.addInitScript(
     ([key, value]) => localStorage.setItem(key!, value!),
     [STORAGE_KEY, JSON.stringify(progress)],
