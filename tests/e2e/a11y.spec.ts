@@ -95,6 +95,8 @@ test('the theme picker follows the system, then persists a choice across pages',
 test('keyboard only: skip link first, visible focus, and no trap through a whole stage page', async ({
   page,
 }) => {
+  // Every control of the largest stage, focus read after each Tab: slow machines need the time.
+  test.setTimeout(180_000);
   // The stage with the most to tab through: a checkbox per milestone, a link per resource.
   const stops = (s: (typeof stages)[number]) => s.data.milestones.length + citedResources(s).length;
   const stage = stages.reduce((a, b) => (stops(b) > stops(a) ? b : a));
