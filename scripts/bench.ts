@@ -8,9 +8,12 @@
 //    raw and gzip, and requests (scripts/perf/measure-browser.ts); then times 20 searches.
 // 3. Holds the figures to the budgets with scripts/perf/budgets.ts, which also judges the byte test:
 //    what Chromium fetched, what the build's files say (the byte test's own measure), and the growth
-//    of build time and memory at 50x.
+//    of build time at 50x.
+// 4. Where `../shared/bench/side-by-side.sh` sits beside the project, runs it at the same sizes: this
+//    build and Starlight's on the same content, one after the other, with time and memory as ratios
+//    (scripts/perf/side-by-side.ts), judged against their budgets.
 //
-// Options: --quick skips the 50x build; --keep leaves the temporary folder for inspection.
+// Options: --quick skips the 50x builds; --keep leaves the temporary folder for inspection.
 // Runs as TypeScript by Node's type stripping (Node 22.18 or newer): `node scripts/bench.ts`.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -19,7 +22,9 @@ import { cpus, loadavg, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import {
+  BUDGETS,
   BUILD_CHECKS,
+  checkAgainstStarlight,
   checkBuilds,
   checkPages,
   CHECKS,
@@ -45,6 +50,7 @@ import {
   type FirstView,
   type SearchRun,
 } from './perf/measure-browser.ts';
+import { runSideBySide, sideBySideScript, type SideBySide } from './perf/side-by-side.ts';
 import { addSyntheticStages, copyProject, countStages } from './perf/synthetic.ts';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -170,12 +176,15 @@ async function main() {
   } finally {
     await browser.close();
   }
-  report(builds);
+  const script = sideBySideScript(project);
+  if (script) say(`bench: building this project and Starlight side by side (${script})…`);
+  else say('bench: ../shared/bench/side-by-side.sh is not beside the project: no comparison with Starlight');
+  report(builds, script ? await runSideBySide(script, project, factors) : undefined);
   if (keep) say(`bench: kept ${work}`);
   else rmSync(work, { recursive: true, force: true });
 }
 
-function report(builds: readonly Bench[]) {
+function report(builds: readonly Bench[], peer: readonly SideBySide[] | undefined) {
   const real = builds[0]!;
   const out: string[] = [];
   const cpu = cpus();
@@ -221,6 +230,27 @@ function report(builds: readonly Bench[]) {
       "peak of Astro's own process and of Pagefind's indexer, which need not coincide.",
   );
 
+  if (peer) {
+    out.push('\n## Against Starlight 0.42 on the same content (../shared/bench/side-by-side.sh)\n');
+    out.push(
+      table(
+        ['content', 'pages', 'this project', 'Starlight', 'time', 'memory'],
+        peer.map((p) => [
+          `${p.factor}x`,
+          p.pages,
+          `${p.ours.seconds} s, ${p.ours.mib} MiB`,
+          `${p.starlight.seconds} s, ${p.starlight.mib} MiB`,
+          `${p.time.toFixed(2)}x`,
+          `${p.memory.toFixed(2)}x`,
+        ]),
+      ),
+    );
+    out.push(
+      "\nBuilt one after the other in one run; memory is the peak summed RSS of each build's process tree. " +
+        `Budgets at every size: time at most ${BUDGETS.timeVsStarlight}x, memory at most ${BUDGETS.memoryVsStarlight}x.`,
+    );
+  }
+
   out.push('\n## First view in Chromium (real content, empty cache): KB gzip (raw)\n');
   const kindCols = ['html', 'css', 'js', 'katex-font', 'font', 'other'] as const;
   out.push(
@@ -246,7 +276,7 @@ function report(builds: readonly Bench[]) {
   );
 
   out.push('\n## Budgets\n');
-  out.push(table(['budget', 'limit', 'measured', 'verdict'], budgetRows(builds)));
+  out.push(table(['budget', 'limit', 'measured', 'verdict'], budgetRows(builds, peer)));
   console.log(out.join('\n'));
 }
 
@@ -254,7 +284,7 @@ function report(builds: readonly Bench[]) {
  * Every budget, judged by scripts/perf/budgets.ts: the page budgets on what Chromium fetched, the
  * same budgets on the build's files as the byte test measures them, and the growth budgets at 50x.
  */
-function budgetRows(builds: readonly Bench[]): Cell[][] {
+function budgetRows(builds: readonly Bench[], peer: readonly SideBySide[] | undefined): Cell[][] {
   const real = builds[0]!;
   const staticPages = measureSite(real.dist, '/');
   const math = new Map(staticPages.map((p) => [p.url, p.hasMath]));
@@ -281,17 +311,23 @@ function budgetRows(builds: readonly Bench[]): Cell[][] {
   ]);
 
   const big = builds.find((b) => b.factor === 50);
-  const growth: BudgetCheck[] = big
-    ? checkBuilds(
-        { factor: 1, pages: real.pages, ms: real.run.ms, peakRss: real.run.peakRss },
-        { factor: big.factor, pages: big.pages, ms: big.run.ms, peakRss: big.run.peakRss },
-      )
-    : [];
+  const growth: BudgetCheck[] = [
+    ...(big
+      ? checkBuilds(
+          { factor: 1, pages: real.pages, ms: real.run.ms },
+          { factor: big.factor, pages: big.pages, ms: big.run.ms },
+        )
+      : []),
+    ...checkAgainstStarlight(peer ?? []),
+  ];
   for (const s of summarize(growth, Object.values(BUILD_CHECKS))) {
-    const limit = `${s.unit === 'memory' ? '< ' : ''}${formatFigure(s.unit, s.limit)}`;
-    if (!s.worst) rows.push([s.budget, limit, big ? 'not measured' : 'not run (--quick)', '–']);
-    else
-      rows.push([s.budget, limit, formatFigure(s.unit, s.worst.actual), s.over.length ? 'over' : 'within']);
+    const limit = formatFigure(s.unit, s.limit);
+    const missing = s.budget === BUILD_CHECKS.perPageGrowth ? 'not run (--quick)' : 'no side-by-side script';
+    if (!s.worst) rows.push([s.budget, limit, missing, '–']);
+    else {
+      const worst = `${formatFigure(s.unit, s.worst.actual)} (${s.worst.page})`;
+      rows.push([s.budget, limit, worst, s.over.length ? 'over' : 'within']);
+    }
   }
   return rows;
 }

@@ -86,10 +86,16 @@ export function addSyntheticStages(root: string, factor: number): number {
         id: rename(m.id),
         ...(m.aliases ? { aliases: m.aliases.map(rename) } : {}),
       }));
-      // Links to sibling stages (`](../mlops/)`) go to the clones of the same batch.
-      const body = stage.body.replace(/\]\(\.\.\/([a-z0-9-]+)\//g, (link, id: string) =>
-        ids.has(id) ? `](../${rename(id)}/` : link,
-      );
+      // Links to sibling stages (`](../mlops/)`) go to the clones of the same batch, and links to a
+      // milestone of the page itself (`](#rag-app-project)`) to its renamed copy.
+      const milestones = new Set(stage.data.milestones.map((m) => m.id));
+      const body = stage.body
+        .replace(/\]\(\.\.\/([a-z0-9-]+)\//g, (link, id: string) =>
+          ids.has(id) ? `](../${rename(id)}/` : link,
+        )
+        .replace(/\]\(#([a-z0-9-]+)\)/g, (link, id: string) =>
+          milestones.has(id) ? `](#${rename(id)})` : link,
+        );
       const frontmatter = yaml.dump(data, { lineWidth: -1 });
       writeFileSync(join(dir, `${rename(stage.id)}.mdx`), `---\n${frontmatter}---\n${body}`);
       written++;

@@ -1,9 +1,11 @@
 import { join, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
 import type { AstroIntegrationLogger, HookParameters } from 'astro';
 import { AstroError } from 'astro/errors';
 import { readBuiltSite } from '../content/checks/built-site.ts';
-import { checkContent, type CheckedContent } from '../content/checks/check-content.ts';
+import { checkBodies, type BodyStage } from '../content/checks/body-checks.ts';
+import { checkContent, checkEntries, type CheckedContent } from '../content/checks/check-content.ts';
 import { formatProblem, type Problem } from '../content/checks/problems.ts';
 import { readContent } from '../content/checks/read-content.ts';
 import { checkRenderedPages } from '../content/checks/rendered-pages.ts';
@@ -25,19 +27,65 @@ function warn(problems: Problem[], logger: AstroIntegrationLogger) {
 export const checkProject = (root: string): CheckedContent =>
   checkContent(readContent(join(root, contentDir), root));
 
-/**
- * The check `astro build` and `astro dev` run first: warnings are logged, and any error stops the
- * command, naming file, field and fix. Returns what it checked, for the later build steps.
- */
+/** Logs the warnings and stops the command on any error, naming file, field and fix. */
+function passOrFail(problems: Problem[], logger: AstroIntegrationLogger): void {
+  warn(problems, logger);
+  const errors = errorsOf(problems);
+  if (errors.length) throw new AstroError(listed(errors), HINT);
+}
+
+/** The check `astro dev` runs first. Returns what it checked. */
 export function checkContentOrFail(
   root: string,
   { logger }: Pick<HookParameters<'astro:config:setup'>, 'logger'>,
 ): CheckedContent {
   const checked = checkProject(root);
-  warn(checked.problems, logger);
-  const errors = errorsOf(checked.problems);
-  if (errors.length) throw new AstroError(listed(errors), HINT);
+  passOrFail(checked.problems, logger);
   return checked;
+}
+
+/**
+ * The same checks for `astro build`, the slow one in a worker thread. The entries are checked here and
+ * now; the bodies are parsed while Astro starts Vite and syncs the content, and the build awaits them
+ * (the promise) before it bundles anything. Where no worker can run (a Node without type stripping),
+ * the bodies are checked on this thread instead.
+ */
+export function checkContentInBackground(
+  root: string,
+  { logger }: Pick<HookParameters<'astro:config:setup'>, 'logger'>,
+): Promise<CheckedContent> {
+  const source = readContent(join(root, contentDir), root);
+  const entries = checkEntries(source);
+  passOrFail(entries.problems, logger);
+  const stages: BodyStage[] = source.stages.map(({ id, file, body, bodyLine }) => ({
+    id,
+    file,
+    body,
+    bodyLine,
+  }));
+  const checked = new Promise<ReturnType<typeof checkBodies>>((resolve) => {
+    const inThread = () => resolve(checkBodies(stages));
+    try {
+      const worker = new Worker(new URL('./content-check-worker.ts', import.meta.url), {
+        workerData: stages,
+      });
+      worker.once('message', (result: ReturnType<typeof checkBodies>) => {
+        resolve(result);
+        void worker.terminate();
+      });
+      worker.once('error', (error) => {
+        logger.warn(`content checks: the worker thread failed (${error.message}); checking on this thread`);
+        inThread();
+      });
+    } catch (error) {
+      logger.warn(`content checks: no worker thread (${String(error)}); checking on this thread`);
+      inThread();
+    }
+  });
+  return checked.then(({ problems, bodies }) => {
+    passOrFail(problems, logger);
+    return { ...entries, bodies };
+  });
 }
 
 /**

@@ -5,7 +5,12 @@ import type { AstroIntegration, HookParameters } from 'astro';
 import type { CheckedContent } from '../content/checks/check-content.ts';
 import { markdownProcessor } from '../markdown/processor.ts';
 import { buildMemoryGuard } from './build-memory.ts';
-import { checkBuiltPages, checkContentOrFail, recheckOnChange } from './content-checks.ts';
+import {
+  checkBuiltPages,
+  checkContentInBackground,
+  checkContentOrFail,
+  recheckOnChange,
+} from './content-checks.ts';
 import { copyKatexAssets, serveKatex } from './katex.ts';
 import { precacheSite } from './offline-precache.ts';
 import { writeSearchIndex } from './search-index.ts';
@@ -31,13 +36,15 @@ function warnIfCompileLimitIdle(
 export function roadmap(): AstroIntegration {
   let root = process.cwd();
   let content: CheckedContent | undefined;
+  let checking: Promise<CheckedContent> | undefined;
   let memory: ReturnType<typeof buildMemoryGuard> | undefined;
   return {
     name: 'mlr:roadmap',
     hooks: {
       'astro:config:setup': ({ config, command, logger, updateConfig }) => {
         root = fileURLToPath(config.root);
-        content = checkContentOrFail(root, { logger });
+        if (command === 'build') checking = checkContentInBackground(root, { logger });
+        else content = checkContentOrFail(root, { logger });
         memory = command === 'build' ? buildMemoryGuard() : undefined;
         updateConfig({
           // Static MDX subtrees (KaTeX output above all) compile to HTML strings instead of JSX calls:
@@ -49,6 +56,10 @@ export function roadmap(): AstroIntegration {
       'astro:server:setup': (params) => {
         recheckOnChange(root, params);
         serveKatex(params);
+      },
+      // Nothing is bundled before the content has passed its checks.
+      'astro:build:start': async () => {
+        content = await checking;
       },
       'astro:build:done': async (params) => {
         if (!content) throw new Error('mlr:roadmap: astro:build:done ran before astro:config:setup');

@@ -5,7 +5,11 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { HookParameters } from 'astro';
-import { checkContentOrFail, recheckOnChange } from '../../src/integrations/content-checks.ts';
+import {
+  checkContentInBackground,
+  checkContentOrFail,
+  recheckOnChange,
+} from '../../src/integrations/content-checks.ts';
 
 type Logger = Record<'warn' | 'error' | 'info', (message: string) => void>;
 type ServerParams = Pick<HookParameters<'astro:server:setup'>, 'server' | 'logger'>;
@@ -29,13 +33,15 @@ function setupWith(fixture: string) {
   // Only the logger methods the checks call; the rest of Astro's logger is not needed.
   const params = { logger } as unknown as Pick<HookParameters<'astro:config:setup'>, 'logger'>;
   const run = () => checkContentOrFail(root, params);
+  /** The build's variant: entries checked at once, bodies in a worker thread. */
+  const runInBackground = () => checkContentInBackground(root, params);
   /** Starts a pretend dev server whose file watcher the test drives. */
   const serve = () => {
     const watcher = new EventEmitter();
     recheckOnChange(root, { server: { watcher }, logger } as unknown as ServerParams);
     return watcher;
   };
-  return { root, run, serve, warn: logger.warn, logger };
+  return { root, run, runInBackground, serve, warn: logger.warn, logger };
 }
 
 afterEach(() => {
@@ -71,6 +77,35 @@ describe('the content-checks build hook', () => {
         /^content\/resources\.yaml: \[1\]\.id: resource "pebble-sorting-notes" is never cited/,
       ),
     );
+  });
+
+  describe('in a worker thread, as astro build runs it', () => {
+    it('returns what the in-thread check returns', async () => {
+      const { run, runInBackground, warn } = setupWith('clean');
+      expect(await runInBackground()).toEqual(run());
+      // It says so when it has to fall back to this thread.
+      expect(warn).not.toHaveBeenCalled();
+    });
+
+    it('stops at once on an entry error, before any body is parsed', () => {
+      const { runInBackground } = setupWith('unknown-prerequisite');
+      expect(runInBackground).toThrow(
+        'content/stages/counting.mdx: prerequisites[0]: unknown stage "tallying"',
+      );
+    });
+
+    it('rejects with the body errors the worker found, naming file and line', async () => {
+      const { run, runInBackground } = setupWith('mdx-expression');
+      const message = (() => {
+        try {
+          run();
+        } catch (error) {
+          return (error as Error).message;
+        }
+      })();
+      expect(message).toMatch(/content\/stages\/\S+\.mdx: body \(line \d+\): \{/);
+      await expect(runInBackground()).rejects.toThrow(message!);
+    });
   });
 
   it('checks again in dev when a content file changes, logging without stopping', () => {

@@ -1,14 +1,12 @@
-import type { Stage } from '../schema.ts';
 import { outlineBody, type BodyOutline } from './body-outline.ts';
 import type { Problem } from './problems.ts';
 
-/** A stage body to check; `data` is present when the frontmatter passed its schema. */
+/** A stage body to check. */
 export interface BodyStage {
   id: string;
   file: string;
   body: string;
   bodyLine: number;
-  data?: Stage | undefined;
 }
 
 /** A parsed body, kept for the checks that run on the built pages (rendered-pages.ts). */

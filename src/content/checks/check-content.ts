@@ -32,10 +32,10 @@ export interface CheckedContent {
 }
 
 /**
- * Checks the whole content folder before anything is built: every schema, the cross-checks between
- * entries, then the bodies. Links and ids are checked later, on the built pages (rendered-pages.ts).
+ * The checks on entries: every schema, the cross-checks between entries, and placeholder text. They
+ * are quick, so a build runs them before anything else.
  */
-export function checkContent(source: ContentSource): CheckedContent {
+export function checkEntries(source: ContentSource): Omit<CheckedContent, 'bodies'> {
   const problems: Problem[] = source.parseErrors.map((p) => ({ ...p, severity: 'error' }));
   const stages: CheckedStage[] = [];
   for (const stage of source.stages) {
@@ -64,10 +64,17 @@ export function checkContent(source: ContentSource): CheckedContent {
   }
   const allStages = stages.length === source.stages.length && source.parseErrors.length === 0;
   problems.push(...crossCheck(stages, resources, source.resourcesFile, allStages));
-  // Bodies are checked even when their frontmatter failed, so one build reports every mistake.
-  const checked = new Map(stages.map((s) => [s.id, s.data]));
-  const bodies = checkBodies(source.stages.map((s) => ({ ...s, data: checked.get(s.id) })));
-  problems.push(...bodies.problems);
   problems.push(...source.stages.flatMap(placeholderWarnings));
-  return { problems, stages, resources: resources.map((r) => r.data), bodies: bodies.bodies };
+  return { problems, stages, resources: resources.map((r) => r.data) };
+}
+
+/**
+ * Checks the whole content folder before anything is built: the entries, then the bodies (even those
+ * whose frontmatter failed, so one build reports every mistake). Links and ids are checked later, on
+ * the built pages (rendered-pages.ts).
+ */
+export function checkContent(source: ContentSource): CheckedContent {
+  const entries = checkEntries(source);
+  const bodies = checkBodies(source.stages);
+  return { ...entries, problems: [...entries.problems, ...bodies.problems], bodies: bodies.bodies };
 }
