@@ -13,12 +13,21 @@ export const markdownProcessor = limitMdxCompiles(
 );
 
 let renderer: ReturnType<typeof markdownProcessor.createRenderer> | undefined;
+type Rendered = { html: string; hasMath: boolean };
+/** The review page shows every stage's answers again: each text is rendered once per build. */
+const renderedTexts = new Map<string, Promise<Rendered>>();
 
-/** Renders a short Markdown string (such as a self-check answer) to HTML at build time. */
-export async function renderMarkdown(text: string): Promise<{ html: string; hasMath: boolean }> {
+async function render(text: string): Promise<Rendered> {
   renderer ??= markdownProcessor.createRenderer({});
   const { code, metadata } = await (await renderer).render(text);
   return { html: code, hasMath: metadata.frontmatter.hasMath === true };
+}
+
+/** Renders a short Markdown string (such as a self-check answer) to HTML at build time. */
+export function renderMarkdown(text: string): Promise<Rendered> {
+  let rendered = renderedTexts.get(text);
+  if (!rendered) renderedTexts.set(text, (rendered = render(text)));
+  return rendered;
 }
 
 /** The content of a one-paragraph rendering, for places that take phrasing content only. */

@@ -96,15 +96,14 @@ describe('the content-checks build hook', () => {
 
     it('rejects with the body errors the worker found, naming file and line', async () => {
       const { run, runInBackground } = setupWith('mdx-expression');
-      const message = (() => {
-        try {
-          run();
-        } catch (error) {
-          return (error as Error).message;
-        }
-      })();
+      let message = '';
+      try {
+        run();
+      } catch (error) {
+        message = (error as Error).message;
+      }
       expect(message).toMatch(/content\/stages\/\S+\.mdx: body \(line \d+\): \{/);
-      await expect(runInBackground()).rejects.toThrow(message!);
+      await expect(runInBackground()).rejects.toThrow(message);
     });
   });
 
