@@ -1,6 +1,7 @@
 import type { Phase } from '../content/schema.ts';
 import { pathData, type Point, type Rect } from './diagram-geometry.ts';
-import { assignLanes, type Piece } from './diagram-lanes.ts';
+import { assignLanes } from './diagram-lanes.ts';
+import { piece, points } from './diagram-paths.ts';
 import { planRoutes, type Cell, type End, type Route } from './diagram-routes.ts';
 import { byPhase, type StageEntry } from './order.ts';
 
@@ -146,7 +147,11 @@ export function layoutDiagram(stages: readonly StageEntry[]): Diagram {
     for (const side of ['top', 'bottom'] as const) {
       const here = ends.filter((e) => e.cell === cell && e.side === side).sort((a, b) => a.toward - b.toward);
       const step = Math.min(NODE.port, (w - 40) / Math.max(1, here.length - 1));
-      here.forEach((e, i) => portX.set(e, colX[cell.col]! + w / 2 + (i - (here.length - 1) / 2) * step));
+      // Top ports sit a little right of bottom ones, so stacked boxes' arrows never share a line.
+      const shift = side === 'top' ? step / 4 : 0;
+      here.forEach((e, i) =>
+        portX.set(e, colX[cell.col]! + w / 2 + shift + (i - (here.length - 1) / 2) * step),
+      );
     }
   const port = (e: End): Point => {
     const [cx, cy] = [colX[e.cell.col]!, rowY[e.cell.row]!];
@@ -204,39 +209,4 @@ export function layoutDiagram(stages: readonly StageEntry[]): Diagram {
       d: pathData(points(r, port, lanesOf(r), trunkX.get(r))),
     })),
   };
-}
-
-/** A route's run along channel `k`. */
-function piece(r: Route, k: number, port: (e: End) => Point, trunkX: Map<Route, number>): Piece {
-  const [a, b] = [port(r.exit), port(r.entry)];
-  const first = r.channels[0] === k;
-  const [out, into] = [r.channels[0]!, r.channels.at(-1)!];
-  const sideOf = (e: End) => (e.side === 'bottom' ? 'top' : 'bottom');
-  if (r.channels.length === 1) return { x1: a.x, from: sideOf(r.exit), x2: b.x, to: sideOf(r.entry) };
-  const t = trunkX.get(r)!;
-  if (first) return { x1: a.x, from: sideOf(r.exit), x2: t, to: into > out ? 'bottom' : 'top' };
-  return { x1: t, from: into > out ? 'top' : 'bottom', x2: b.x, to: sideOf(r.entry) };
-}
-
-/** The corners of a route, from its exit port to its entry port, straight runs merged. */
-function points(r: Route, port: (e: End) => Point, lanes: number[], trunk: number | undefined): Point[] {
-  const [a, b] = [port(r.exit), port(r.entry)];
-  const corners: Point[] =
-    trunk === undefined
-      ? lanes.length
-        ? [a, { x: a.x, y: lanes[0]! }, { x: b.x, y: lanes[0]! }, b]
-        : [a, b]
-      : [
-          a,
-          { x: a.x, y: lanes[0]! },
-          { x: trunk, y: lanes[0]! },
-          { x: trunk, y: lanes[1]! },
-          { x: b.x, y: lanes[1]! },
-          b,
-        ];
-  return corners.filter((p, i) => {
-    const [prev, next] = [corners[i - 1], corners[i + 1]];
-    if (!prev || !next) return true;
-    return !((prev.x === p.x && p.x === next.x) || (prev.y === p.y && p.y === next.y));
-  });
 }

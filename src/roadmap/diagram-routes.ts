@@ -36,7 +36,7 @@ export interface Route {
 
 const centre = (cell: Cell) => cell.col + 0.5;
 
-/** Plans every arrow; `sides` marks (row, gap) pairs already crossed by a neighbour's arrow. */
+/** Plans every arrow; one more than a row long runs down the nearest gap, preferring gaps no neighbour arrow crosses. */
 export function planRoutes(
   cells: readonly Cell[],
   edges: readonly [string, string][],
