@@ -45,7 +45,7 @@ class ReceiveProgress extends ProgressElement {
 
   private onClick = (event: MouseEvent) => {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
-    if (action === 'cancel') return this.end('Nothing was imported.');
+    if (action === 'cancel-import') return this.end('Nothing was imported.');
     if ((action !== 'merge' && action !== 'replace') || !this.pending) return;
     const next = action === 'merge' ? mergeProgress(store.get(), this.pending) : this.pending;
     this.end(

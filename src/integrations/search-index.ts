@@ -43,7 +43,7 @@ export async function writeSearchIndex(
     const written = await index.writeFiles({ outputPath: `${outDir}${pagefindDir}` });
     if (written.errors.length) fail('write its files', written.errors);
     logger.info(
-      `indexed ${added.page_count} pages and ${records.length} milestones, resources and questions`,
+      `indexed ${added.page_count} pages and ${records.length} sections, milestones, resources and questions`,
     );
   } finally {
     await pagefind.close();

@@ -2,13 +2,14 @@ import type { Resource } from '../content/schema.ts';
 import type { CheckedStage } from '../content/checks/cross-checks.ts';
 import { milestonePath, stagePath } from '../paths.ts';
 import { phaseLabels } from '../roadmap/order.ts';
+import { stageSections } from './sections.ts';
 import { markdownToText } from './tex-text.ts';
 
 /** What a search hit is; stage pages carry `Stage text` themselves (see pages/stages/[id].astro). */
 export const hitTypes = ['Stage text', 'Milestone', 'Resource', 'Self-check'] as const;
 export type HitType = (typeof hitTypes)[number];
 
-/** A Pagefind custom record: one milestone, resource or self-check question. */
+/** A Pagefind custom record: one stage section, milestone, resource or self-check question. */
 export interface SearchRecord {
   /** Site path without the base, e.g. `/stages/mathematics/#svd-by-hand`. */
   url: string;
@@ -19,8 +20,10 @@ export interface SearchRecord {
 }
 
 /**
- * Separate records for milestones, resources and self-check questions, so that a hit lands
- * on the exact item and results can be filtered by what they are.
+ * Separate records for stage sections, milestones, resources and self-check questions, so that a hit
+ * lands on the exact item and results can be filtered by what they are. A section record holds its
+ * heading only (the page record has the text): a stage page is long, so a topic it gives a section to
+ * would otherwise rank below short records that merely mention it, and the index stays small.
  */
 export function searchRecords(
   stages: readonly CheckedStage[],
@@ -32,6 +35,15 @@ export function searchRecords(
   for (const stage of ordered) {
     const { title, phase, milestones, selfCheck } = stage.data;
     const base = { language: 'en' as const, filters: { phase: [phaseLabels[phase]] } };
+    for (const section of stageSections(stage.body)) {
+      records.push({
+        ...base,
+        url: `${stagePath(stage.id)}#${section.id}`,
+        content: `${section.title}. A section of ${title}.`,
+        meta: { title: section.title, stage: title },
+        filters: { ...base.filters, type: ['Stage text'] },
+      });
+    }
     for (const m of milestones) {
       records.push({
         ...base,

@@ -22,7 +22,8 @@ export function toView(data: PagefindResultData): ResultView {
     url: data.url,
     title: data.meta.title ?? data.url,
     type,
-    stage: type === 'Stage text' ? undefined : data.meta.stage,
+    // A stage page names itself; anything inside one (a section, a milestone…) names its stage.
+    stage: data.meta.stage === data.meta.title ? undefined : data.meta.stage,
     excerpt: data.excerpt,
     sections,
   };

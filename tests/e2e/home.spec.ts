@@ -35,3 +35,26 @@ test('a build without SITE_URL has no canonical URL but still describes each pag
   await expect(page.locator('meta[property="og:title"]')).toHaveAttribute('content', stage.data.title);
   await expect(page.locator('meta[name="description"]')).toHaveAttribute('content', /.{40,}/);
 });
+
+test('the picture draws an arrow for every prerequisite, and each stage card says the same in words', async ({
+  page,
+}) => {
+  await page.setViewportSize({ width: 1280, height: 900 });
+  await page.goto('./');
+  const needs = stages.flatMap((s) => s.data.prerequisites.map((p) => [p, s] as const));
+  await expect(page.locator('.diagram path.edge')).toHaveCount(needs.length);
+  // The arrows are decoration; the stage links inside the picture are its only named parts.
+  await expect(page.locator('.diagram svg > g[aria-hidden="true"] path.edge')).toHaveCount(needs.length);
+  const titled = new Map(stages.map((s) => [s.id, `${s.data.order}. ${s.data.title}`]));
+  for (const stage of stages.filter((s) => s.data.prerequisites.length)) {
+    const card = page
+      .getByRole('listitem')
+      .filter({ has: page.getByRole('heading', { name: titled.get(stage.id)! }) });
+    await expect(card).toContainText('Builds on ');
+    for (const id of stage.data.prerequisites) await expect(card).toContainText(titled.get(id)!);
+  }
+  await page.setViewportSize({ width: 390, height: 800 });
+  await expect(page.locator('.diagram')).toBeHidden();
+  const last = stages.at(-1)!;
+  await expect(page.getByText(`Builds on ${titled.get(last.data.prerequisites[0]!)}`)).toBeVisible();
+});

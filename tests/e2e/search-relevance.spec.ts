@@ -8,6 +8,7 @@ const TOPICS: [query: string, stage: string][] = [
   ['linear algebra', 'mathematics'],
   ['A/B testing', 'mathematics'],
   ['pandas', 'programming'],
+  ['NumPy', 'programming'],
   ['cross-validation', 'ml-fundamentals'],
   ['unsupervised learning', 'ml-fundamentals'],
   ['backpropagation', 'deep-learning'],
@@ -22,7 +23,7 @@ const TOPICS: [query: string, stage: string][] = [
   ['salary negotiation', 'offers-and-compensation'],
 ];
 
-test('each of 15 topics finds the stage that teaches it in the top three', async ({ page }) => {
+test('each of 16 topics finds the stage that teaches it in the top three', async ({ page }) => {
   test.setTimeout(300_000);
   const misses: string[] = [];
   for (const [query, stage] of TOPICS) {

@@ -44,10 +44,13 @@ describe('resolving links', () => {
 });
 
 describe('outlining a body', () => {
-  it('lists headings as written, with the line each starts on', () => {
-    expect(outline('Intro\n\n## Common mistakes\n\n### Bias -- variance\n').headings).toEqual([
-      { text: 'Common mistakes', line: 3 },
-      { text: 'Bias -- variance', line: 5 },
+  it('lists headings as written, with the line each starts on, their level and whether they hold math', () => {
+    expect(
+      outline('Intro\n\n## Common mistakes\n\n### Bias -- variance\n\n## Cost *$O(n^2)$*\n').headings,
+    ).toEqual([
+      { text: 'Common mistakes', line: 3, depth: 2, math: false },
+      { text: 'Bias -- variance', line: 5, depth: 3, math: false },
+      { text: 'Cost O(n^2)', line: 7, depth: 2, math: true },
     ]);
   });
 

@@ -7,12 +7,13 @@ const entry = (id: string, order: number, phase: string, prerequisites: string[]
   ({ id, data: stageData({ title: `Stage ${id}`, order, phase, prerequisites }) }) as unknown as StageEntry;
 
 describe('roadmap diagram', () => {
-  it('wraps titles into three lines at most, or as many as asked, cutting the rest with an ellipsis', () => {
+  it('wraps titles into four lines at most, or as many as asked, cutting the rest with an ellipsis', () => {
     expect(wrapTitle('7. MLOps')).toEqual(['7. MLOps']);
-    expect(wrapTitle('9. Building a portfolio that gets you interviews')).toEqual([
-      '9. Building a',
-      'portfolio that gets',
-      'you interviews',
+    expect(wrapTitle('10. Building a portfolio that gets you interviews')).toEqual([
+      '10. Building a',
+      'portfolio that',
+      'gets you',
+      'interviews',
     ]);
     const long = wrapTitle('one two three four five six seven eight nine ten eleven twelve thirteen', 20, 2);
     expect(long).toHaveLength(2);
@@ -37,7 +38,7 @@ describe('roadmap diagram', () => {
     expect(diagram.edges.map((x) => `${x.from}>${x.to}`)).toEqual(['a>b', 'a>d', 'b>e', 'd>e']);
     for (const node of diagram.nodes) {
       expect(node.x + NODE.width).toBeLessThanOrEqual(diagram.width);
-      expect(node.y + NODE.height).toBeLessThanOrEqual(diagram.height);
+      expect(node.y + diagram.nodeHeight).toBeLessThanOrEqual(diagram.height);
     }
   });
 });

@@ -29,6 +29,14 @@ describe('search view', () => {
       ],
     });
     expect(page.stage).toBeUndefined();
+    // A section record is stage text too, but it lies inside a stage: it names the stage.
+    const section = toView({
+      url: '/stages/maths/#eigenvalues',
+      excerpt: 'x',
+      meta: { title: 'Eigenvalues', stage: 'Maths' },
+      filters: { type: ['Stage text'] },
+    });
+    expect(section).toMatchObject({ type: 'Stage text', stage: 'Maths', title: 'Eigenvalues' });
     expect(page.sections).toEqual([{ title: 'Eigenvalues', url: '/stages/maths/#eigenvalues' }]);
   });
 

@@ -9,8 +9,8 @@ import { visit } from 'unist-util-visit';
 
 /** What a stage body contains that can break a page, with line numbers counted from the body's start. */
 export interface BodyOutline {
-  /** Headings as written, so a problem the built page shows can be traced to its line. */
-  headings: { text: string; line: number }[];
+  /** Headings as written (level 1 to 6), so a problem the built page shows can be traced to its line. */
+  headings: { text: string; line: number; depth: number; math: boolean }[];
   /** Targets of Markdown links and link definitions, and `href`s of JSX elements. */
   links: { target: string; line: number }[];
   /** `{...}` that MDX will run as JavaScript (comments alone are left out: they render nothing). */
@@ -34,6 +34,15 @@ type JsxElement = Extract<RootContent, { type: 'mdxJsxFlowElement' | 'mdxJsxText
 const parser = unified().use(remarkParse).use(remarkMdx).use(remarkGfm).use(remarkMath);
 
 const lineOf = (node: Nodes) => node.position?.start.line ?? 1;
+
+/** Whether a node holds math, whose rendered text (KaTeX's) differs from its source. */
+function hasMath(node: Nodes): boolean {
+  let found = false;
+  visit(node, 'inlineMath', () => {
+    found = true;
+  });
+  return found;
+}
 
 /**
  * The value of a JSX attribute: its string, `undefined` when the attribute is absent, or `null` when it is
@@ -71,7 +80,12 @@ export function outlineBody(body: string): BodyOutline | BodyParseError {
     const line = lineOf(node);
     switch (node.type) {
       case 'heading':
-        outline.headings.push({ text: toString(node, { includeImageAlt: false }), line });
+        outline.headings.push({
+          text: toString(node, { includeImageAlt: false }),
+          line,
+          depth: node.depth,
+          math: hasMath(node),
+        });
         break;
       case 'link':
       case 'definition':
