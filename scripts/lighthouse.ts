@@ -24,7 +24,7 @@ import { findChromium } from '../tests/e2e/browser.ts';
 import { serve } from './serve.mjs';
 import { staleReason } from './perf/build-freshness.ts';
 import { figuresOf, openLab, type RunFigures } from './perf/lighthouse-run.ts';
-import { medianFigures, table, verdict, type Row } from './perf/lighthouse-table.ts';
+import { median, medianFigures, table, verdict, type Row } from './perf/lighthouse-table.ts';
 import { roadmapIndexOf, storedProgress } from './perf/stored-progress.ts';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -71,6 +71,9 @@ const server = await serve(dist, options.port, '/', { gzip: true });
 const origin = `http://127.0.0.1:${options.port}`;
 const lab = await openLab(findChromium());
 const rows: Row[] = [];
+// Lighthouse's measure of this machine's speed (a recent desktop scores 1500 to 2500): simulated
+// timings scale with it, so the note reports it.
+const benchmarks: number[] = [];
 try {
   for (const [page, path] of PAGES.filter(([name]) => !options.page || options.page.includes(name))) {
     for (const state of ['empty', 'stored'] as const) {
@@ -78,6 +81,7 @@ try {
       for (let run = 1; run <= runs; run++) {
         const lhr = await lab.run(origin + path, state === 'stored' ? stored : undefined);
         figures.push(figuresOf(lhr));
+        benchmarks.push(lhr.environment.benchmarkIndex);
         if (options.save) {
           mkdirSync(options.save, { recursive: true });
           writeFileSync(join(options.save, `${page}-${state}-${run}.json`), JSON.stringify(lhr, null, 1));
@@ -95,7 +99,9 @@ try {
 const note = runs > 1 ? `median of ${runs} runs per figure` : 'one run each';
 console.log(table(rows));
 console.log(
-  `\n${new Date().toISOString().slice(0, 10)}, ${note}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}; ` +
+  `\n${new Date().toISOString().slice(0, 10)}, ${note}; ${cpus().length} cores, load ${loadavg()[0]!.toFixed(1)}, ` +
+    `Lighthouse benchmark index ${Math.round(median(benchmarks))} ` +
+    `(${Math.round(Math.min(...benchmarks))}–${Math.round(Math.max(...benchmarks))}); ` +
     '"stored": a learner\'s progress in localStorage (scripts/perf/stored-progress.ts).',
 );
 const missed = verdict(rows);

@@ -13,17 +13,17 @@ export interface Row {
   figures: RunFigures;
 }
 
-const median = (values: number[]) => {
+export const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = sorted.length >> 1;
   return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 };
 
-/** Each figure's median over the runs (taken figure by figure, so a row may mix runs). */
+/** Each figure's median over the runs (taken figure by figure, so a row may mix runs; scores rounded down). */
 export function medianFigures(runs: RunFigures[]): RunFigures {
   return {
     scores: Object.fromEntries(
-      CATEGORIES.map((id) => [id, median(runs.map((run) => run.scores[id]))]),
+      CATEGORIES.map((id) => [id, Math.floor(median(runs.map((run) => run.scores[id])))]),
     ) as RunFigures['scores'],
     lcp: median(runs.map((run) => run.lcp)),
     cls: median(runs.map((run) => run.cls)),
