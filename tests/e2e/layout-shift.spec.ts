@@ -53,6 +53,13 @@ for (const [device, size] of [
       await page.goto('progress/');
       const entries = storedProgress(roadmapIndexOf(await page.content()));
       await page.addInitScript((pairs) => pairs.forEach(([k, v]) => localStorage.setItem(k, v)), entries);
+      // Scripts arrive after the first paint, as on a slow phone network: whatever they fill in must
+      // not move what is already drawn. (Without the delay they often run before the first paint, and
+      // a shift goes unseen.)
+      await page.route('**/_astro/*.js', async (route) => {
+        await new Promise((done) => setTimeout(done, 400));
+        await route.continue();
+      });
       const paths = [
         '',
         'stages/mathematics/',
