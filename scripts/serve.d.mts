@@ -1,2 +1,7 @@
 import type { Server } from 'node:http';
-export declare function serve(dir: string, port: number | string, base?: string): Promise<Server>;
+export declare function serve(
+  dir: string,
+  port: number | string,
+  base?: string,
+  options?: { gzip?: boolean },
+): Promise<Server>;

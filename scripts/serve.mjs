@@ -1,7 +1,10 @@
 #!/usr/bin/env node
 // Serves a built site folder under a base path, for the end-to-end tests and the benchmark.
-// Usage: node scripts/serve.mjs <dir> <port> [base]   e.g. node scripts/serve.mjs dist-subpath 4401 /sub/path/
+// Usage: node scripts/serve.mjs <dir> <port> [base] [--gzip]   e.g. node scripts/serve.mjs dist-subpath 4401 /sub/path/
+// --gzip compresses text responses for clients that accept it, as static hosts do (`npm run lighthouse`
+// measures with it); without it, bodies go out as stored, which the byte figures of `npm run bench` assume.
 import { createServer } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -21,8 +24,22 @@ const types = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** Types a static host compresses: text, not images or fonts (woff2 is compressed already). */
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.css',
+  '.js',
+  '.mjs',
+  '.json',
+  '.webmanifest',
+  '.svg',
+  '.wasm',
+  '.xml',
+  '.txt',
+]);
+
 /** Starts a static server for `dir` under `base`; resolves once it listens. */
-export function serve(dir, port, base = '/') {
+export function serve(dir, port, base = '/', { gzip = false } = {}) {
   const root = resolve(dir);
   const fileFor = async (pathname) => {
     const path = normalize(join(root, pathname));
@@ -41,17 +58,25 @@ export function serve(dir, port, base = '/') {
     }
     const file = await fileFor(pathname.slice(base.length));
     const body = await readFile(file ?? join(root, '404.html')).catch(() => 'not found');
+    const compress =
+      gzip &&
+      COMPRESSIBLE.has(file ? extname(file) : '.html') &&
+      /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
     res.writeHead(file ? 200 : 404, {
       'Content-Type': file ? (types[extname(file)] ?? 'application/octet-stream') : types['.html'],
       'Cache-Control': 'no-cache',
+      ...(gzip ? { Vary: 'Accept-Encoding' } : {}),
+      ...(compress ? { 'Content-Encoding': 'gzip' } : {}),
     });
-    res.end(body);
+    res.end(compress ? gzipSync(body) : body);
   });
   return new Promise((done) => server.listen(Number(port), '127.0.0.1', () => done(server)));
 }
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const [dir = 'dist', port = '4400', base = '/'] = process.argv.slice(2);
-  await serve(dir, port, base);
-  console.log(`serving ${dir} at http://localhost:${port}${base}`);
+  const args = process.argv.slice(2);
+  const gzip = args.includes('--gzip');
+  const [dir = 'dist', port = '4400', base = '/'] = args.filter((arg) => arg !== '--gzip');
+  await serve(dir, port, base, { gzip });
+  console.log(`serving ${dir} at http://localhost:${port}${base}${gzip ? ' (gzip)' : ''}`);
 }

@@ -12,6 +12,7 @@ class NoteList extends ProgressElement {
   protected render() {
     const notes = listNotes(roadmapIndex, store.get());
     this.child('empty').hidden = notes.length > 0;
+    this.child('count').textContent = notes.length === 1 ? '(1 note)' : `(${notes.length} notes)`;
     this.child('list').replaceChildren(
       ...notes.map((item) => {
         const li = document.createElement('li');

@@ -93,6 +93,9 @@ test('a note is written, survives a reload, is listed on the progress page, expo
 
   await page.goto('progress/');
   const notes = page.getByRole('region', { name: 'Your notes' });
+  // Folded until asked for, so that the list appearing moves nothing; the summary counts the notes.
+  await expect(notes.locator('summary')).toContainText('(1 note)');
+  await notes.locator('summary').click();
   const link = notes.getByRole('link').first();
   await expect(link).toHaveAttribute('href', new RegExp(`stages/mathematics/#${id}$`));
   await expect(notes.locator('.note-text')).toHaveText(hostile);
