@@ -18,6 +18,9 @@ export default defineConfig({
   forbidOnly: !!process.env.CI,
   retries: 0,
   workers: 2,
+  // Two workers on a shared 2-core machine, and many tests walk several pages or wait for the service
+  // worker to precache the whole site (870 files): 25-35 s is common, so 30 s (the default) is too tight.
+  timeout: 60_000,
   reporter: process.env.CI ? 'list' : [['list']],
   use: { trace: 'retain-on-failure' },
   projects: [

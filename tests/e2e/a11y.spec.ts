@@ -145,8 +145,6 @@ test('keyboard only: skip link first, visible focus, and no trap through a whole
 });
 
 test('every page fits a 320 px wide screen without sideways scrolling', async ({ page }) => {
-  // It opens all 21 pages in turn.
-  test.slow();
   await page.setViewportSize({ width: 320, height: 640 });
   for (const path of pages) {
     await page.goto(url(path));

@@ -11,8 +11,6 @@ const url = (page: string) => (page === '' ? './' : page);
 
 for (const { path } of builtPages('dist')) {
   test(`no policy violation on /${path}, using its controls`, async ({ page }) => {
-    // It opens every answer on the page: /review/ holds all of them (about 90).
-    test.slow();
     await page.goto(url(path));
     // The inline theme script ran (by its hash) and the picker's module works.
     await page.getByLabel('Colour theme').selectOption('dark');

@@ -144,8 +144,6 @@ for (const [label, site] of [
       page,
       context,
     }) => {
-      // A whole walk, and the service worker precaches the site (870 files) before it can go offline.
-      test.slow();
       await page.goto('./');
       await page.getByLabel('Colour theme').selectOption('dark');
       await page

@@ -44,9 +44,6 @@ test('after one visit, a never-visited stage opens and search works with the net
   await context.setOffline(false);
 });
 
-// Each waits for the service worker to precache the whole site (870 files), the deploy test twice.
-test.describe.configure({ timeout: 90_000 });
-
 test.describe('a new deploy', () => {
   let dir: string;
   let server: Server;
