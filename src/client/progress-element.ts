@@ -1,20 +1,26 @@
+import { inSlices } from './in-slices.ts';
 import { subscribe } from './progress.ts';
 
 /**
- * The base of every element that shows saved progress: it renders on connect and after every change
- * (this tab or another), and stops listening when it leaves the page, so a removed element is never
+ * The base of every element that shows saved progress: it renders soon after it connects (in slices,
+ * see in-slices.ts) and after every change (this tab or another), and stops listening when it leaves the page, so a removed element is never
  * rendered into again and can be garbage-collected.
  */
 export abstract class ProgressElement extends HTMLElement {
   private unsubscribe: (() => void) | undefined;
 
   connectedCallback() {
-    this.connected();
-    this.unsubscribe = subscribe(() => this.render());
+    inSlices(() => {
+      // Removed again before its turn came: nothing to enhance, nothing to unsubscribe later.
+      if (!this.isConnected || this.unsubscribe) return;
+      this.connected();
+      this.unsubscribe = subscribe(() => this.render());
+    });
   }
 
   disconnectedCallback() {
-    this.unsubscribe?.();
+    if (!this.unsubscribe) return;
+    this.unsubscribe();
     this.unsubscribe = undefined;
     this.disconnected();
   }
