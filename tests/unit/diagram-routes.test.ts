@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { readContent } from '../../src/content/checks/read-content.ts';
 import { crossesRect, overlapAlong, segments, type Point } from '../../src/roadmap/diagram-geometry.ts';
-import { layoutDiagram, NODE, type Diagram } from '../../src/roadmap/diagram-layout.ts';
+import { layoutDiagram, type Diagram } from '../../src/roadmap/diagram-layout.ts';
+import { NODE } from '../../src/roadmap/diagram-metrics.ts';
 import type { StageEntry } from '../../src/roadmap/order.ts';
 
 /** The points a path passes through: its corners, and curves (C) sampled finely, so any drawing can be checked. */

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { layoutDiagram, NODE, wrapTitle } from '../../src/roadmap/diagram-layout.ts';
+import { layoutDiagram, wrapTitle } from '../../src/roadmap/diagram-layout.ts';
+import { NODE } from '../../src/roadmap/diagram-metrics.ts';
 import type { StageEntry } from '../../src/roadmap/order.ts';
 import { stageData } from './helpers.ts';
 
