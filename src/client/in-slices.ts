@@ -3,7 +3,7 @@
  * /progress/ (14 checklists, 200 milestones) in the task that defines them blocked input for about
  * 0.7 s on a phone-speed CPU; in slices, a tap or a key is handled between two of them.
  */
-export const SLICE_MS = 8;
+const SLICE_MS = 8;
 
 /** What a slicer needs: a clock in ms and a way to run a function in a later task. */
 export interface SliceDeps {

@@ -3,8 +3,8 @@ import { subscribe } from './progress.ts';
 
 /**
  * The base of every element that shows saved progress: it renders soon after it connects (in slices,
- * see in-slices.ts) and after every change (this tab or another), and stops listening when it leaves the page, so a removed element is never
- * rendered into again and can be garbage-collected.
+ * see in-slices.ts) and after every change (this tab or another), and stops listening when it leaves
+ * the page, so a removed element is never rendered into again and can be garbage-collected.
  */
 export abstract class ProgressElement extends HTMLElement {
   private unsubscribe: (() => void) | undefined;
