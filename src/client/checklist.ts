@@ -2,7 +2,7 @@ import { withState } from '../progress/changes.ts';
 import { noteOf, stateOf, type MilestoneState } from '../progress/model.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { editProgress, store } from './progress.ts';
+import { store } from './progress.ts';
 
 /**
  * `<mlr-checklist>`: enhances server-rendered milestones (`[data-milestone]`) with saved progress,
@@ -61,7 +61,7 @@ class Checklist extends ProgressElement {
   };
 
   private set(key: string, state: MilestoneState | null) {
-    editProgress((progress, now) => withState(progress, key, state, now));
+    this.edit((progress, now) => withState(progress, key, state, now));
   }
 }
 

@@ -1,5 +1,6 @@
 import { inSlices } from './in-slices.ts';
-import { subscribe } from './progress.ts';
+import type { Progress } from '../progress/model.ts';
+import { editProgress, subscribe } from './progress.ts';
 
 /**
  * The base of every element that shows saved progress: it renders soon after it connects (in slices,
@@ -33,6 +34,16 @@ export abstract class ProgressElement extends HTMLElement {
 
   /** Shows the current progress. */
   protected abstract render(): void;
+
+  /**
+   * Applies the learner's edit made in this element and shows it here at once (a pressed button
+   * reads as pressed when a screen reader announces it); other elements follow in slices.
+   */
+  protected edit(change: (progress: Progress, now: Date) => Progress): boolean {
+    const saved = editProgress(change);
+    this.render();
+    return saved;
+  }
 
   /**
    * The child marked `data-part="name"`. The markup is rendered with the element, so a missing part is

@@ -1,5 +1,4 @@
 import { milestoneKey } from '../paths.ts';
-import { readImportFile } from '../progress/import-file.ts';
 import { mergeProgress } from '../progress/merge.ts';
 import { emptyProgress, type Progress } from '../progress/model.ts';
 import { parseProgress } from '../progress/parse.ts';
@@ -75,6 +74,8 @@ class ProgressTools extends ProgressElement {
     const input = this.child<HTMLInputElement>('file');
     const file = input.files?.[0];
     if (!file) return;
+    // The file checks (zod) load on first use: evaluating them cost /progress/ a long task at load.
+    const { readImportFile } = await import('../progress/import-file.ts');
     const result = await readImportFile(file);
     if (!result.ok) {
       this.endImport(`${result.message} Nothing changed.`);

@@ -7,6 +7,9 @@ import {
   type BackupReason,
   type LoadNotice,
 } from '../progress/store.ts';
+import { tallyProgress, type ProgressTally } from '../progress/tally.ts';
+import { inSlices } from './in-slices.ts';
+import { createListeners } from './listeners.ts';
 import { localStorageOrNull } from './storage.ts';
 
 /** The roadmap index the page embedded (see components/ProgressData.astro). */
@@ -16,14 +19,19 @@ export const roadmapIndex = parseRoadmapIndex(document.getElementById('mlr-roadm
 export const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
 
 let notice: LoadNotice = store.reload();
-const listeners = new Set<() => void>();
-const emit = () => listeners.forEach((listener) => listener());
+const listeners = createListeners(inSlices);
+const emit = listeners.emit;
 
-/** Calls `listener` now and after every change, from this tab or another. */
-export function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  listener();
-  return () => listeners.delete(listener);
+/** Calls `listener` now and, in the page's slices, after every change, from this tab or another. */
+export const subscribe = listeners.subscribe;
+
+let tallied: { of: Progress; tally: ProgressTally } | undefined;
+
+/** Counts for the current progress, made once per change: a page may show 14 stage bars. */
+export function currentTally(): ProgressTally {
+  const progress = store.get();
+  if (tallied?.of !== progress) tallied = { of: progress, tally: tallyProgress(roadmapIndex, progress) };
+  return tallied.tally;
 }
 
 /** What the learner should be told about storage, if anything. */

@@ -35,8 +35,7 @@ class Review extends ProgressElement {
     });
     this.addEventListener('change', (event) => {
       const box = event.target as HTMLInputElement;
-      if (box.dataset.stage)
-        editProgress((p, now) => withStageChoice(p, box.dataset.stage!, box.checked, now));
+      if (box.dataset.stage) this.edit((p, now) => withStageChoice(p, box.dataset.stage!, box.checked, now));
     });
     document.addEventListener('keydown', this.onKey);
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-stage]')) box.disabled = false;

@@ -1,9 +1,8 @@
-import { tallyProgress } from '../progress/tally.ts';
 import { countsText, hoursText } from '../progress/wording.ts';
 import { fillBar } from './bar.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentTally } from './progress.ts';
 
 /**
  * `<mlr-stage-progress data-stage="id">`: a bar (done and skipped apart) with its text, for one
@@ -11,7 +10,7 @@ import { roadmapIndex, store } from './progress.ts';
  */
 class StageProgress extends ProgressElement {
   protected render() {
-    const tally = tallyProgress(roadmapIndex, store.get()).stages[this.dataset.stage ?? ''];
+    const tally = currentTally().stages[this.dataset.stage ?? ''];
     if (!tally) return;
     fillBar(this, tally);
     this.child('text').textContent = `${countsText(tally)} · ${hoursText(tally)}`;

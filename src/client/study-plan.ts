@@ -6,7 +6,7 @@ import { formatDay } from '../progress/calendar-day.ts';
 import { define } from './define.ts';
 import { download } from './download.ts';
 import { ProgressElement } from './progress-element.ts';
-import { editProgress, roadmapIndex, store } from './progress.ts';
+import { roadmapIndex, store } from './progress.ts';
 
 /**
  * `<mlr-study-plan>`: the plan form (hours a week, target date, stages in scope), the schedule it
@@ -49,7 +49,7 @@ class StudyPlanElement extends ProgressElement {
       // Every stage is kept as "all", so a stage added to the roadmap later joins the plan.
       ...(!all && { stages }),
     };
-    const saved = editProgress((p) => withPlan(p, plan));
+    const saved = this.edit((p) => withPlan(p, plan));
     say(
       saved ? 'Plan saved.' : 'The plan could not be saved in this browser; it shows below until you leave.',
     );

@@ -55,7 +55,7 @@ class WhatsNew extends ProgressElement {
 
   private onDismiss = () => {
     this.dismissed = true;
-    editProgress((p) => withSeen(p, roadmapIndex));
+    this.edit((p) => withSeen(p, roadmapIndex));
     // The button is gone: keep keyboard focus in the message that replaced it.
     this.child('text').focus();
   };

@@ -32,11 +32,15 @@ export const completed = (t: Tally): number => t.done + t.skipped;
 /** Hours still to do: skipped hours are not left. */
 export const hoursLeft = (t: Tally): number => t.hoursTotal - t.hoursDone - t.hoursSkipped;
 
+/** Counts per stage and overall, and the key of every milestone in the roadmap. */
+export interface ProgressTally {
+  overall: Tally;
+  stages: Record<string, Tally>;
+  known: Set<string>;
+}
+
 /** Counts per stage and overall: all a stage page needs (summary.ts adds what to do next). */
-export function tallyProgress(
-  index: RoadmapIndex,
-  progress: Progress,
-): { overall: Tally; stages: Record<string, Tally>; known: Set<string> } {
+export function tallyProgress(index: RoadmapIndex, progress: Progress): ProgressTally {
   const overall = empty();
   const stages: Record<string, Tally> = {};
   const known = new Set<string>();
