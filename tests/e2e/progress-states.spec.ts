@@ -48,6 +48,19 @@ test('each state is set from the stage page and survives a reload', async ({ pag
   expect((await stored(page)).version).toBe(2);
 });
 
+test('a state button reads as pressed in the task of the press; the stage bar follows', async ({ page }) => {
+  await page.goto(STAGE);
+  const doing = button(milestone(page), /^In progress$/);
+  await expect(doing).toBeVisible();
+  // What a screen reader announces after the press: read in the same task, before any other runs.
+  const pressed = await doing.evaluate((el) => {
+    el.click();
+    return el.getAttribute('aria-pressed');
+  });
+  expect(pressed).toBe('true');
+  await expect(page.locator('mlr-stage-progress [data-part="text"]')).toContainText('1 in progress');
+});
+
 test('skipped counts toward completion, apart from done, and in progress comes first in Continue', async ({
   page,
 }) => {
