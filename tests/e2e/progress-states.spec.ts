@@ -53,7 +53,7 @@ test('a state button reads as pressed in the task of the press; the stage bar fo
   const doing = button(milestone(page), /^In progress$/);
   await expect(doing).toBeVisible();
   // What a screen reader announces after the press: read in the same task, before any other runs.
-  const pressed = await doing.evaluate((el) => {
+  const pressed = await doing.evaluate((el: HTMLButtonElement) => {
     el.click();
     return el.getAttribute('aria-pressed');
   });
