@@ -75,8 +75,14 @@ class ProgressTools extends ProgressElement {
     const file = input.files?.[0];
     if (!file) return;
     // The file checks (zod) load on first use: evaluating them cost /progress/ a long task at load.
-    const { readImportFile } = await import('../progress/import-file.ts');
-    const result = await readImportFile(file);
+    const checks = await import('../progress/import-file.ts').catch(() => null);
+    if (!checks) {
+      this.endImport(
+        'The import could not start: reload the page, then choose the file again. Nothing changed.',
+      );
+      return;
+    }
+    const result = await checks.readImportFile(file);
     if (!result.ok) {
       this.endImport(`${result.message} Nothing changed.`);
       return;

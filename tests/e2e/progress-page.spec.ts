@@ -124,6 +124,23 @@ for (const [what, content, expected] of badFiles) {
   });
 }
 
+test('an import whose checks cannot load says so and changes nothing', async ({ page }) => {
+  await tickTwo(page);
+  const before = await stored(page);
+  // The file checks load on first use; here their file never arrives (a deploy replaced it, say).
+  await page.route(/\/import-file\.[^/]*\.js$/, (route) => route.abort());
+  await page.getByLabel('Import a progress file').setInputFiles({
+    name: 'progress.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(before ?? ''),
+  });
+  await expect(message(page)).toHaveText(
+    'The import could not start: reload the page, then choose the file again. Nothing changed.',
+  );
+  await expect(page.locator('[data-part="preview"]')).toBeHidden();
+  expect(await stored(page)).toBe(before);
+});
+
 test('ticks for milestones that no longer exist are listed, kept and not counted', async ({ page }) => {
   await page.goto('progress/');
   await page.evaluate((key) => {
