@@ -60,7 +60,9 @@ function open(button: HTMLButtonElement, box: HTMLElement, key: string) {
     area.removeEventListener('blur', save);
     editor.remove();
     button.ariaExpanded = 'false';
+    // The saved note, shown at once: the checklist's own re-render comes a slice later.
     const text = box.querySelector<HTMLElement>('.note-text')!;
+    text.textContent = noteOf(store.get(), key);
     text.hidden = !text.textContent;
     button.focus();
   };

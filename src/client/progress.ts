@@ -19,11 +19,10 @@ export const roadmapIndex = parseRoadmapIndex(document.getElementById('mlr-roadm
 export const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
 
 let notice: LoadNotice = store.reload();
-const listeners = createListeners(inSlices);
-const emit = listeners.emit;
+const { emit, subscribe } = createListeners(inSlices);
 
 /** Calls `listener` now and, in the page's slices, after every change, from this tab or another. */
-export const subscribe = listeners.subscribe;
+export { subscribe };
 
 let tallied: { of: Progress; tally: ProgressTally } | undefined;
 

@@ -37,10 +37,9 @@ async function register() {
   if (navigator.onLine) await registration.update();
 }
 
-if ('serviceWorker' in navigator) {
-  if (import.meta.env.PROD) {
-    register().catch(() => undefined); // Offline support is a bonus; the site works without it.
-  } else {
-    void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
-  }
+// Only loaded where service workers exist (service-worker-loader.ts checks).
+if (import.meta.env.PROD) {
+  register().catch(() => undefined); // Offline support is a bonus; the site works without it.
+} else {
+  void navigator.serviceWorker.getRegistrations().then((all) => all.forEach((r) => void r.unregister()));
 }
