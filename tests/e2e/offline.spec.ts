@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { serve } from '../../scripts/serve.mjs';
+import { REGISTER_DELAY_MS } from '../../src/client/service-worker-loader.ts';
 import { writeServiceWorker } from '../../src/integrations/offline-precache.ts';
 import { ROOT_PORT } from '../sites.mjs';
 import { milestoneWord, showsFormulas, stagePage, stages, stageThat } from './content.ts';
@@ -42,6 +43,20 @@ test('after one visit, a never-visited stage opens and search works with the net
   await page.goto(stagePage(stageThat('with formulas', showsFormulas)));
   await expect(page.locator('.katex-html').first()).toHaveCSS('font-family', /KaTeX_Main/);
   await context.setOffline(false);
+});
+
+test('the service worker starts its download only a few seconds after the page has loaded', async ({
+  page,
+}) => {
+  // The page's clock stands still until the test moves it: no guess about how fast this machine is.
+  await page.clock.install();
+  await page.goto('./');
+  const registered = () => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()));
+  await page.clock.runFor(REGISTER_DELAY_MS - 1);
+  expect(await registered()).toBe(false);
+  await page.clock.runFor(1);
+  await controlled(page);
+  expect(await registered()).toBe(true);
 });
 
 test.describe('a new deploy', () => {
