@@ -3,7 +3,7 @@ import { basePath } from '../paths.ts';
 /**
  * Registers the service worker in built sites (never in dev, where it would serve stale files),
  * and tells the learner when a new version is ready, reloading only when they choose to. Loaded by
- * service-worker-loader.ts once the page has loaded.
+ * service-worker-loader.ts a few seconds after the page has loaded.
  */
 const base = basePath();
 const notice = document.querySelector<HTMLElement>('[data-update-notice]');
