@@ -6,9 +6,12 @@
  */
 export const REGISTER_DELAY_MS = 3000;
 
-// The code that registers (register-service-worker.ts) loads only then too.
+// The code that registers (register-service-worker.ts) loads only then too. A deploy or a lost
+// connection in those seconds can make that file fail to load: the site works without the worker, and
+// the next page tries again.
 if ('serviceWorker' in navigator) {
-  const start = () => setTimeout(() => void import('./register-service-worker.ts'), REGISTER_DELAY_MS);
+  const register = () => import('./register-service-worker.ts').catch(() => undefined);
+  const start = () => setTimeout(register, REGISTER_DELAY_MS);
   if (document.readyState === 'complete') start();
   else addEventListener('load', start, { once: true });
 }
