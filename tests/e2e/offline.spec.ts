@@ -49,7 +49,9 @@ test('the service worker starts its download only a few seconds after the page h
   page,
 }) => {
   // The page's clock stands still until the test moves it: no guess about how fast this machine is.
-  await page.clock.install();
+  const start = new Date('2026-01-01T08:00:00Z');
+  await page.clock.install({ time: start });
+  await page.clock.pauseAt(new Date(start.getTime() + 1000));
   await page.goto('./');
   const registered = () => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration()));
   await page.clock.runFor(REGISTER_DELAY_MS - 1);
