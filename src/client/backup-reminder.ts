@@ -1,7 +1,7 @@
 import { dismissReminder, shouldSuggestBackup } from '../progress/backup-reminder.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { store } from './progress.ts';
+import { currentProgress } from './progress.ts';
 import { localStorageOrNull } from './storage.ts';
 
 /** `<mlr-backup-reminder>`: suggests a backup after about 20 changes; one click dismisses it. */
@@ -21,7 +21,7 @@ class BackupReminder extends ProgressElement {
   };
 
   protected render() {
-    this.hidden = !shouldSuggestBackup(store.get(), localStorageOrNull());
+    this.hidden = !shouldSuggestBackup(currentProgress(), localStorageOrNull());
   }
 }
 

@@ -2,7 +2,7 @@ import { withState } from '../progress/changes.ts';
 import { noteOf, stateOf, type MilestoneState } from '../progress/model.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { store } from './progress.ts';
+import { currentProgress } from './progress.ts';
 
 /**
  * `<mlr-checklist>`: enhances server-rendered milestones (`[data-milestone]`) with saved progress,
@@ -24,7 +24,7 @@ class Checklist extends ProgressElement {
   }
 
   protected render() {
-    const progress = store.get();
+    const progress = currentProgress();
     for (const item of this.querySelectorAll<HTMLElement>('[data-milestone]')) {
       const key = item.dataset.milestone ?? '';
       const state = stateOf(progress, key);
@@ -55,7 +55,7 @@ class Checklist extends ProgressElement {
     if (!button || !key) return;
     const state = button.dataset.state as MilestoneState | undefined;
     // A pressed toggle goes back to not started.
-    if (state) this.set(key, stateOf(store.get(), key) === state ? null : state);
+    if (state) this.set(key, stateOf(currentProgress(), key) === state ? null : state);
     else if (button.dataset.action === 'note')
       void import('./note-editor.ts').then((m) => m.toggleNote(button, key));
   };

@@ -1,7 +1,7 @@
 import { completed, summarise } from '../progress/summary.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-diagram-progress>`: fills each stage's bar in the roadmap picture it wraps, done and then
@@ -10,7 +10,7 @@ import { roadmapIndex, store } from './progress.ts';
  */
 class DiagramProgress extends ProgressElement {
   protected render() {
-    const { stages } = summarise(roadmapIndex, store.get());
+    const { stages } = summarise(roadmapIndex, currentProgress());
     for (const link of this.querySelectorAll<SVGAElement>('a[data-diagram-stage]')) {
       const tally = stages[link.dataset.diagramStage ?? ''];
       const fill = link.querySelector<SVGRectElement>('.fill');

@@ -1,6 +1,6 @@
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-new-marks>`: marks the page's milestones (`[data-milestone]`) added since the learner's last
@@ -12,10 +12,10 @@ class NewMarks extends ProgressElement {
   private view: Promise<typeof import('./new-marks-view.ts')> | undefined;
 
   protected render() {
-    const progress = store.get();
+    const progress = currentProgress();
     if (progress.seen === undefined) return;
     this.view ??= import('./new-marks-view.ts');
-    void this.view.then((view) => view.markNew(roadmapIndex, store.get()));
+    void this.view.then((view) => view.markNew(roadmapIndex, currentProgress()));
   }
 }
 

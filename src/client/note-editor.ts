@@ -1,6 +1,6 @@
 import { noteOf } from '../progress/model.ts';
 import { MAX_NOTE_LENGTH, withNote } from '../progress/notes.ts';
-import { editProgress, store } from './progress.ts';
+import { currentProgress, editProgress } from './progress.ts';
 
 /**
  * The note editor of a milestone, loaded on first use (see client/checklist.ts). A note saves as the
@@ -36,7 +36,7 @@ function open(button: HTMLButtonElement, box: HTMLElement, key: string) {
     id,
     maxLength: MAX_NOTE_LENGTH,
     rows: 4,
-    value: noteOf(store.get(), key),
+    value: noteOf(currentProgress(), key),
   });
   const hint = element<HTMLParagraphElement>('p', {
     id: `${id}-hint`,
@@ -62,7 +62,7 @@ function open(button: HTMLButtonElement, box: HTMLElement, key: string) {
     button.ariaExpanded = 'false';
     // The saved note, shown at once: the checklist's own re-render comes a slice later.
     const text = box.querySelector<HTMLElement>('.note-text')!;
-    text.textContent = noteOf(store.get(), key);
+    text.textContent = noteOf(currentProgress(), key);
     text.hidden = !text.textContent;
     button.focus();
   };

@@ -2,7 +2,7 @@ import { href, milestonePath } from '../paths.ts';
 import { listNotes } from '../progress/note-list.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-note-list>` on the progress page: every note, in roadmap order, each with a link to its
@@ -10,7 +10,7 @@ import { roadmapIndex, store } from './progress.ts';
  */
 class NoteList extends ProgressElement {
   protected render() {
-    const notes = listNotes(roadmapIndex, store.get());
+    const notes = listNotes(roadmapIndex, currentProgress());
     this.child('empty').hidden = notes.length > 0;
     this.child('count').textContent = notes.length === 1 ? '(1 note)' : `(${notes.length} notes)`;
     this.child('list').replaceChildren(

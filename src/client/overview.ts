@@ -4,7 +4,7 @@ import { countsText, hoursText, percentText } from '../progress/wording.ts';
 import { fillBar } from './bar.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-overview>`: overall progress (done and skipped apart), hours done and left, and a link to
@@ -13,7 +13,7 @@ import { roadmapIndex, store } from './progress.ts';
  */
 class Overview extends ProgressElement {
   protected render() {
-    const { overall, next } = summarise(roadmapIndex, store.get());
+    const { overall, next } = summarise(roadmapIndex, currentProgress());
     const link = this.child<HTMLAnchorElement>('next');
     fillBar(this, overall);
     this.child('text').textContent = `${countsText(overall)} (${percentText(overall)})`;

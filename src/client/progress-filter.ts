@@ -1,7 +1,7 @@
 import { noteOf, stateOf } from '../progress/model.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { store } from './progress.ts';
+import { currentProgress } from './progress.ts';
 
 /** What each choice of the filter keeps, by the milestone's state and note. */
 const FILTERS: Record<string, (state: string | undefined, note: string) => boolean> = {
@@ -33,7 +33,7 @@ class ProgressFilter extends ProgressElement {
   protected render() {
     const choice = this.querySelector<HTMLInputElement>('input[name="show"]:checked')?.value ?? 'all';
     const keep = FILTERS[choice] ?? FILTERS.all!;
-    const progress = store.get();
+    const progress = currentProgress();
     let shown = 0;
     let total = 0;
     for (const section of this.querySelectorAll<HTMLElement>('[data-stage-section]')) {

@@ -11,7 +11,7 @@ import { exportFileName, exportProgress, previewImport } from '../progress/trans
 import { download } from './download.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { replaceProgress, roadmapIndex, store } from './progress.ts';
+import { currentProgress, replaceProgress, roadmapIndex } from './progress.ts';
 import { localStorageOrNull } from './storage.ts';
 
 const REASONS: Record<Backup['reason'], string> = {
@@ -56,7 +56,7 @@ class ProgressTools extends ProgressElement {
     const control = (event.target as HTMLElement).closest<HTMLElement>('[data-action]');
     const action = control?.dataset.action;
     if (action === 'export') {
-      download(exportFileName(new Date()), exportProgress(store.get(), new Date()));
+      download(exportFileName(new Date()), exportProgress(currentProgress(), new Date()));
       markBackedUp(localStorageOrNull(), new Date());
       this.say('Progress exported to your downloads.');
     } else if (action === 'merge' || action === 'replace') {
@@ -88,7 +88,7 @@ class ProgressTools extends ProgressElement {
       return;
     }
     this.pending = result.progress;
-    const p = previewImport(store.get(), result.progress, knownKeys, roadmapIndex.aliases);
+    const p = previewImport(currentProgress(), result.progress, knownKeys, roadmapIndex.aliases);
     this.child('preview-text').textContent = importPreviewText(file.name, p);
     this.child('preview').hidden = false;
     this.say('');
@@ -97,7 +97,7 @@ class ProgressTools extends ProgressElement {
 
   private applyImport(mode: 'merge' | 'replace') {
     if (!this.pending) return;
-    const next = mode === 'merge' ? mergeProgress(store.get(), this.pending) : this.pending;
+    const next = mode === 'merge' ? mergeProgress(currentProgress(), this.pending) : this.pending;
     const saved = replaceProgress(next, 'import');
     this.endImport(
       saved
@@ -141,7 +141,7 @@ class ProgressTools extends ProgressElement {
   }
 
   protected render() {
-    const { orphans } = summarise(roadmapIndex, store.get());
+    const { orphans } = summarise(roadmapIndex, currentProgress());
     const orphanList = this.child('orphans');
     orphanList.hidden = orphans.length === 0;
     orphanList.querySelector('ul')?.replaceChildren(...orphans.map((key) => this.item(key)));

@@ -15,10 +15,21 @@ import { localStorageOrNull } from './storage.ts';
 /** The roadmap index the page embedded (see components/ProgressData.astro). */
 export const roadmapIndex = parseRoadmapIndex(document.getElementById('mlr-roadmap-index')?.textContent);
 
-/** The page's one progress store; every element reads and writes through it. */
-export const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
+/** The page's one progress store: read through `currentProgress`, written through the functions below. */
+const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
 
-let notice: LoadNotice = store.reload();
+// Storage is read at the first use, an element's first render in a slice (in-slices.ts), rather than
+// in the task that evaluates this script: with a learner's progress, parsing it made that task, the
+// page's longest, longer still.
+let notice: LoadNotice | undefined;
+const load = (): LoadNotice => (notice ??= store.reload());
+
+/** The learner's progress, read from storage at the first call. */
+export function currentProgress(): Progress {
+  load();
+  return store.get();
+}
+
 const { emit, subscribe } = createListeners(inSlices);
 
 /** Calls `listener` now and, in the page's slices, after every change, from this tab or another. */
@@ -28,29 +39,34 @@ let tallied: { of: Progress; tally: ProgressTally } | undefined;
 
 /** Counts for the current progress, made once per change: a page may show 14 stage bars. */
 export function currentTally(): ProgressTally {
-  const progress = store.get();
+  const progress = currentProgress();
   if (tallied?.of !== progress) tallied = { of: progress, tally: tallyProgress(roadmapIndex, progress) };
   return tallied.tally;
 }
 
 /** What the learner should be told about storage, if anything. */
-export const currentNotice = (): LoadNotice => notice;
+export const currentNotice = (): LoadNotice => load();
 
 const afterWrite = (saved: boolean) => {
-  if (!saved && notice.kind === 'none') notice = { kind: 'unavailable' };
+  if (!saved && load().kind === 'none') notice = { kind: 'unavailable' };
   emit();
   return saved;
 };
 
 /** Applies one edit from progress/changes.ts (a state, a note); false when it could not be saved. */
-export const editProgress = (edit: (progress: Progress, now: Date) => Progress) =>
-  afterWrite(store.update(edit));
+export const editProgress = (edit: (progress: Progress, now: Date) => Progress) => {
+  load();
+  return afterWrite(store.update(edit));
+};
 
 /** Replaces all progress (import, reset, restore), keeping a backup; false when nothing changed. */
 export const replaceProgress = (
   progress: Progress,
   reason: Exclude<BackupReason, 'unreadable' | 'migrated'>,
-) => afterWrite(store.replace(progress, reason));
+) => {
+  load();
+  return afterWrite(store.replace(progress, reason));
+};
 
 // Other tabs: follow their changes live, including a tab still running the format-1 site.
 window.addEventListener('storage', (event) => {

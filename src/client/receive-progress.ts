@@ -6,7 +6,7 @@ import type { Progress } from '../progress/model.ts';
 import { previewImport } from '../progress/transfer.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { replaceProgress, roadmapIndex, store } from './progress.ts';
+import { currentProgress, replaceProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-receive-progress>`: when the page is opened with progress in its fragment, reads it with the
@@ -37,7 +37,7 @@ class ReceiveProgress extends ProgressElement {
     const known = new Set(
       roadmapIndex.stages.flatMap((s) => s.milestones.map((m) => milestoneKey(s.id, m.id))),
     );
-    const preview = previewImport(store.get(), result.progress, known, roadmapIndex.aliases);
+    const preview = previewImport(currentProgress(), result.progress, known, roadmapIndex.aliases);
     this.child('preview-text').textContent = importPreviewText('This link', preview);
     this.child('preview').hidden = false;
     this.child('preview').querySelector('button')?.focus();
@@ -47,7 +47,7 @@ class ReceiveProgress extends ProgressElement {
     const action = (event.target as HTMLElement).closest<HTMLElement>('[data-action]')?.dataset.action;
     if (action === 'cancel-import') return this.end('Nothing was imported.');
     if ((action !== 'merge' && action !== 'replace') || !this.pending) return;
-    const next = action === 'merge' ? mergeProgress(store.get(), this.pending) : this.pending;
+    const next = action === 'merge' ? mergeProgress(currentProgress(), this.pending) : this.pending;
     this.end(
       replaceProgress(next, 'import')
         ? `Imported from the link (${action}). Your previous progress is kept under Backups on the progress page.`

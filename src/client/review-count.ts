@@ -1,6 +1,6 @@
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { store } from './progress.ts';
+import { currentProgress } from './progress.ts';
 
 /**
  * `<mlr-review-count>`: "N questions to review", linking to the review page, when N > 0. Counts from
@@ -11,14 +11,14 @@ class ReviewCount extends ProgressElement {
   private counter: Promise<typeof import('./review-counter.ts')> | undefined;
 
   protected render() {
-    const progress = store.get();
+    const progress = currentProgress();
     if (Object.keys(progress.milestones).length === 0 && progress.review === undefined) {
       this.hidden = true;
       return;
     }
     this.counter ??= import('./review-counter.ts');
     void this.counter.then(({ dueCount }) => {
-      const { due, shown } = dueCount(store.get(), this.dataset.stage);
+      const { due, shown } = dueCount(currentProgress(), this.dataset.stage);
       this.child('link').textContent = `${due} question${due === 1 ? '' : 's'} to review`;
       this.hidden = !shown;
     });

@@ -6,7 +6,7 @@ import { GRADE_NAMES, withGrade, type ReviewGrade } from '../progress/review-sch
 import { nothingDueText, whenText } from '../progress/review-wording.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { editProgress, store } from './progress.ts';
+import { currentProgress, editProgress } from './progress.ts';
 import { reviewIndex } from './review-data.ts';
 import { localStorageOrNull } from './storage.ts';
 
@@ -25,7 +25,7 @@ class Review extends ProgressElement {
   private graded = '';
 
   protected override connected() {
-    const bad = setAsideBadReview(localStorageOrNull(), store.get(), new Date());
+    const bad = setAsideBadReview(localStorageOrNull(), currentProgress(), new Date());
     if (bad && editProgress(() => bad))
       this.notice('Some saved review data could not be read; it was kept aside as a backup (see Progress).');
     this.child('show').addEventListener('click', () => this.reveal());
@@ -73,7 +73,7 @@ class Review extends ProgressElement {
     const key = this.current;
     if (!key || this.child('answer').hidden) return;
     const now = new Date();
-    const graded = withGrade(store.get(), key, grade, now);
+    const graded = withGrade(currentProgress(), key, grade, now);
     const due = new Date(readReview(graded).review.cards[key]!.due);
     this.graded = `${GRADE_NAMES[grade]}: this card comes back ${whenText(due, now)}.`;
     this.current = undefined;
@@ -83,7 +83,7 @@ class Review extends ProgressElement {
   }
 
   protected render() {
-    const progress = store.get();
+    const progress = currentProgress();
     const review = readReview(progress).review;
     const now = new Date();
     for (const box of this.querySelectorAll<HTMLInputElement>('input[data-stage]'))

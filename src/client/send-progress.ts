@@ -3,7 +3,7 @@ import { markBackedUp } from '../progress/backup-reminder.ts';
 import { progressFragment } from '../progress/link.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { store } from './progress.ts';
+import { currentProgress } from './progress.ts';
 import { qrSvg } from './qr-svg.ts';
 import { localStorageOrNull } from './storage.ts';
 
@@ -29,7 +29,7 @@ class SendProgress extends ProgressElement {
   };
 
   private async makeLink() {
-    const fragment = await progressFragment(store.get(), new Date());
+    const fragment = await progressFragment(currentProgress(), new Date());
     const link = `${new URL(href(sendPath), location.href).href}#${fragment}`;
     this.child<HTMLTextAreaElement>('link').value = link;
     const qr = qrSvg(link, 'QR code of the link to your progress');

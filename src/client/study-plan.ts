@@ -6,7 +6,7 @@ import { formatDay } from '../progress/calendar-day.ts';
 import { define } from './define.ts';
 import { download } from './download.ts';
 import { ProgressElement } from './progress-element.ts';
-import { roadmapIndex, store } from './progress.ts';
+import { currentProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-study-plan>`: the plan form (hours a week, target date, stages in scope), the schedule it
@@ -59,7 +59,7 @@ class StudyPlanElement extends ProgressElement {
     if (!(event.target as HTMLElement).closest('[data-action="calendar"]')) return;
     const { calendarFileName, planCalendar } = await import('../progress/plan-calendar.ts');
     const now = new Date();
-    const s = schedule(roadmapIndex, store.get(), planOf(store.get()), now);
+    const s = schedule(roadmapIndex, currentProgress(), planOf(currentProgress()), now);
     const url = (id: string) => new URL(href(stagePath(id)), location.href).href;
     download(calendarFileName(s), planCalendar(s, url, now), 'text/calendar');
   };
@@ -73,10 +73,10 @@ class StudyPlanElement extends ProgressElement {
   }
 
   protected render() {
-    const plan = planOf(store.get());
+    const plan = planOf(currentProgress());
     if (!this.filled) this.fill(plan);
     this.filled = true;
-    const s = schedule(roadmapIndex, store.get(), plan, new Date());
+    const s = schedule(roadmapIndex, currentProgress(), plan, new Date());
     this.child('summary').replaceChildren(
       ...describeSchedule(s).map((line) => Object.assign(document.createElement('p'), { textContent: line })),
     );

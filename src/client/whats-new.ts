@@ -5,7 +5,7 @@ import { whatsNew } from '../progress/whats-new.ts';
 import { whatsNewText } from '../progress/whats-new-text.ts';
 import { define } from './define.ts';
 import { ProgressElement } from './progress-element.ts';
-import { editProgress, roadmapIndex, store } from './progress.ts';
+import { currentProgress, editProgress, roadmapIndex } from './progress.ts';
 
 /**
  * `<mlr-whats-new>` (home, /progress/; the page embeds the whole roadmap): a status message naming the
@@ -25,7 +25,7 @@ class WhatsNew extends ProgressElement {
   }
 
   protected render() {
-    const progress = store.get();
+    const progress = currentProgress();
     // A first visit (or an unreadable record): remember today's roadmap, say nothing.
     if (!seenKeys(progress) && roadmapIndex.stages.length > 0) {
       editProgress((p) => (seenKeys(p) ? p : withSeen(p, roadmapIndex)));
