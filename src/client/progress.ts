@@ -19,8 +19,8 @@ export const roadmapIndex = parseRoadmapIndex(document.getElementById('mlr-roadm
 const store = createStore(localStorageOrNull(), { aliases: roadmapIndex.aliases });
 
 // Storage is read at the first use, an element's first render in a slice (in-slices.ts), rather than
-// in the task that evaluates this script: with a learner's progress, parsing it made that task, the
-// page's longest, longer still.
+// in the task that evaluates this script, already one of the page's longest: parsing a learner's
+// progress there made it longer still.
 let notice: LoadNotice | undefined;
 const load = (): LoadNotice => (notice ??= store.reload());
 
