@@ -47,26 +47,24 @@ export function currentTally(): ProgressTally {
 /** What the learner should be told about storage, if anything. */
 export const currentNotice = (): LoadNotice => load();
 
-const afterWrite = (saved: boolean) => {
-  if (!saved && load().kind === 'none') notice = { kind: 'unavailable' };
+/** Loads progress if still unread, applies one write, then notes a failure and tells the listeners. */
+const write = (apply: () => boolean): boolean => {
+  load();
+  const saved = apply();
+  if (!saved && notice?.kind === 'none') notice = { kind: 'unavailable' };
   emit();
   return saved;
 };
 
 /** Applies one edit from progress/changes.ts (a state, a note); false when it could not be saved. */
-export const editProgress = (edit: (progress: Progress, now: Date) => Progress) => {
-  load();
-  return afterWrite(store.update(edit));
-};
+export const editProgress = (edit: (progress: Progress, now: Date) => Progress) =>
+  write(() => store.update(edit));
 
 /** Replaces all progress (import, reset, restore), keeping a backup; false when nothing changed. */
 export const replaceProgress = (
   progress: Progress,
   reason: Exclude<BackupReason, 'unreadable' | 'migrated'>,
-) => {
-  load();
-  return afterWrite(store.replace(progress, reason));
-};
+) => write(() => store.replace(progress, reason));
 
 // Other tabs: follow their changes live, including a tab still running the format-1 site.
 window.addEventListener('storage', (event) => {
