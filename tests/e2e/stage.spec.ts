@@ -53,3 +53,35 @@ test('a stage shows prerequisites, milestones, self-check answers and resources'
   await expect(item).toContainText(resource!.title);
   await expect(item).toContainText(resource!.cost);
 });
+
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 390, height: 844 } });
+
+  test('what is below the text is laid out only near the screen, and links into it still land', async ({
+    page,
+  }) => {
+    const stage = stageThat('with formulas', showsFormulas);
+    await page.goto(stagePage(stage));
+    const heading = page.locator('#milestones');
+    await expect(heading, 'the milestones start below the first screen').not.toBeInViewport();
+    // `contentVisibilityAuto` makes checkVisibility() say whether the browser skips the element's layout.
+    const laidOut = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
+    const below = ['mlr-checklist li', 'details.qa > summary', '.resources li'];
+    for (const selector of below) expect(await laidOut(selector), selector).toBe(false);
+    await page.locator('.resources').scrollIntoViewIfNeeded();
+    await expect.poll(() => laidOut('.resources li')).toBe(true);
+
+    // A fresh load straight to the last milestone (as a search result links) scrolls to it and marks it.
+    const milestone = stage.data.milestones.at(-1)!.id;
+    await page.goto('about:blank');
+    await page.goto(`${stagePage(stage)}#${milestone}`);
+    const target = page.locator(`[id="${milestone}"]`);
+    await expect(target).toBeInViewport();
+    expect(await target.evaluate((e) => e.matches(':target'))).toBe(true);
+    expect(await laidOut(`[id="${milestone}"] label`)).toBe(true);
+  });
+});
