@@ -70,7 +70,7 @@ test.describe('on a phone', () => {
         .locator(selector)
         .first()
         .evaluate((e) => e.checkVisibility({ contentVisibilityAuto: true }));
-    const below = ['mlr-checklist li', 'details.qa > summary', '.resources li'];
+    const below = ['details.qa > summary', '.resources li'];
     for (const selector of below) expect(await laidOut(selector), selector).toBe(false);
     await page.locator('.resources').scrollIntoViewIfNeeded();
     await expect.poll(() => laidOut('.resources li')).toBe(true);
