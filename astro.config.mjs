@@ -7,7 +7,7 @@ import { THEME_SCRIPT_HASH } from './src/components/theme-script.ts';
 
 /** Client modules every page loads (not those loaded on first use, nor one page's own). */
 const SITE_MODULES =
-  /\/src\/(paths\.ts|client\/(define|in-slices|listeners|progress-element|progress|storage|theme|theme-key|search-trigger|service-worker-loader|checklist|stage-progress|bar|progress-notice|new-marks|toc-loader|review-count|site-elements)\.ts|progress\/(model|parse|migrations|store|backups|changes|notes|aliases|tally|wording)\.ts)|preload-helper/;
+  /\/src\/(paths\.ts|client\/(define|in-slices|listeners|progress-element|progress|storage|theme|theme-key|search-trigger|service-worker-loader|checklist|stage-progress|bar|progress-notice|new-marks|toc-loader|review-count|site-elements|scroll-focus-loader)\.ts|progress\/(model|parse|migrations|store|backups|changes|notes|aliases|tally|wording)\.ts)|preload-helper/;
 
 // One id per build: Pagefind's metaCacheTag and the service worker's cache generation.
 const buildId = process.env.MLR_BUILD_ID || Date.now().toString(36);

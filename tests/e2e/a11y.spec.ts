@@ -34,42 +34,58 @@ async function backgrounds(page: Page): Promise<{ light: string; dark: string }>
   return colours;
 }
 
+/** No axe violation on the page in that theme, once every block on it has been laid out. */
+async function expectNoViolations(page: Page, path: string, theme: 'light' | 'dark') {
+  await useTheme(page, theme);
+  await page.goto(url(path));
+  await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+  // Open every self-check answer so its text is checked too.
+  await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+  // Blocks off screen skip their layout (content-visibility) and hold a placeholder size until
+  // first seen, and axe would measure the touch targets in them against whatever overlaps that
+  // placeholder. Scrolling through first gives every block its real size, as a reader's scroll does.
+  await page.evaluate(async () => {
+    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+      scrollTo(0, y);
+      await frame();
+    }
+    scrollTo(0, 0);
+    await frame();
+  });
+  const results = await new AxeBuilder({ page })
+    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+    .analyze();
+  const summary = results.violations.map(
+    (v) =>
+      `${v.id}: ${v.help} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
+  expect(summary).toEqual([]);
+}
+
 for (const theme of ['light', 'dark'] as const) {
   for (const path of pages) {
     test(`axe: /${path} in the ${theme} theme`, async ({ page }) => {
       // A page lists up to every milestone with its controls: axe needs time on a slow machine.
       test.setTimeout(120_000);
-      await useTheme(page, theme);
-      await page.goto(url(path));
-      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
-      // Open every self-check answer so its text is checked too.
-      await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-      // Blocks off screen skip their layout (content-visibility) and hold a placeholder size until
-      // first seen, and axe would measure the touch targets in them against whatever overlaps that
-      // placeholder. Scrolling through first gives every block its real size, as a reader's scroll does.
-      await page.evaluate(async () => {
-        const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-        for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-          scrollTo(0, y);
-          await frame();
-        }
-        scrollTo(0, 0);
-        await frame();
-      });
-      const results = await new AxeBuilder({ page })
-        .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-        .analyze();
-      const summary = results.violations.map(
-        (v) =>
-          `${v.id}: ${v.help} (${v.nodes
-            .map((n) => n.target.join(' '))
-            .slice(0, 3)
-            .join(', ')})`,
-      );
-      expect(summary).toEqual([]);
+      await expectNoViolations(page, path, theme);
     });
   }
 }
+
+// On a phone, wide tables and formulas scroll sideways, and touch targets sit closer together.
+test.describe('on a phone', () => {
+  test.use({ viewport: { width: 375, height: 740 } });
+  for (const path of pages) {
+    test(`axe: /${path} at 375 px`, async ({ page }) => {
+      test.setTimeout(120_000);
+      await expectNoViolations(page, path, 'light');
+    });
+  }
+});
 
 test('the chosen theme is set before the page is first painted', async ({ page }) => {
   await useTheme(page, 'dark');

@@ -49,4 +49,41 @@ test.describe('phones', () => {
     expect(toc!.y + toc!.height).toBeLessThanOrEqual(text!.y); // contents above the text, as before
     await page.screenshot({ path: 'test-results/stage-375.png' });
   });
+
+  test('a formula too wide for the screen is a tab stop whose arrow keys scroll it; one that fits is not', async ({
+    page,
+  }) => {
+    test.setTimeout(90_000);
+    await page.goto('stages/mathematics/');
+    // Blocks off screen are laid out, and so measured, only once a reader comes near them.
+    await page.evaluate(async () => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
+        scrollTo(0, y);
+        await frame();
+      }
+    });
+    const formulas = page.locator('.prose .katex-display');
+    const boxes = await formulas.evaluateAll((all) =>
+      all.map((box) => ({ wide: box.scrollWidth > box.clientWidth, stop: box.getAttribute('tabindex') })),
+    );
+    const wide = boxes.flatMap((box, i) => (box.wide ? [i] : []));
+    expect(wide.length, 'formulas wider than a 375 px screen').toBeGreaterThan(0);
+    expect(wide.length, 'formulas that fit').toBeLessThan(boxes.length);
+    expect(boxes.map((box) => box.stop)).toEqual(boxes.map((box) => (box.wide ? '0' : null)));
+
+    // In the page's tab order: Tab from the control before it lands on it.
+    const formula = formulas.nth(wide[0]!);
+    await formula.focus();
+    await page.keyboard.press('Shift+Tab');
+    await page.keyboard.press('Tab');
+    await expect(formula).toBeFocused();
+    await page.keyboard.press('ArrowRight');
+    await expect.poll(() => formula.evaluate((box) => box.scrollLeft)).toBeGreaterThan(0);
+
+    // On a screen wide enough for it, the same formula is no longer a stop.
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect.poll(() => formula.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
+    await expect(formula).not.toHaveAttribute('tabindex');
+  });
 });
