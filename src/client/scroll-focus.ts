@@ -20,21 +20,17 @@ function update(box: HTMLElement) {
 
 /** Keeps each box a tab stop exactly while it overflows, as the screen or its contents change. */
 export function focusWhenWide(boxes: HTMLElement[]) {
-  if (!('ResizeObserver' in window)) return;
-  // Measured whenever a box's size changes, just after layout, so reading it costs no extra layout...
-  const observer = new ResizeObserver((entries) =>
-    entries.forEach((entry) => update(entry.target as HTMLElement)),
-  );
-  boxes.forEach((box) => observer.observe(box));
-  // ...and when a skipped block is laid out again, which need not change its size. The event does
-  // not bubble: the document hears it while capturing.
-  document.addEventListener(
-    'contentvisibilityautostatechange',
-    (event) => {
-      if ((event as ContentVisibilityAutoStateChangeEvent).skipped) return;
-      const block = event.target as Element;
-      boxes.filter((box) => block.contains(box)).forEach(update);
-    },
-    true,
-  );
+  if (!('ResizeObserver' in window && 'IntersectionObserver' in window)) return;
+  // Both observers report just after layout, so reading a box then costs no extra layout. A box is
+  // measured when its size changes and when it comes into view: a block skipped off screen is laid
+  // out again as it nears the screen, and its size need not change then. (Listening for that change
+  // itself, contentvisibilityautostatechange, would run for every block of the text.)
+  const measure = (entries: { target: Element }[]) =>
+    entries.forEach((entry) => update(entry.target as HTMLElement));
+  const resized = new ResizeObserver(measure);
+  const seen = new IntersectionObserver((entries) => measure(entries.filter((e) => e.isIntersecting)));
+  for (const box of boxes) {
+    resized.observe(box);
+    seen.observe(box);
+  }
 }

@@ -4,6 +4,7 @@ import type { Page } from '@playwright/test';
 import { builtPages } from '../../scripts/perf/built-site.ts';
 import { citedResources, milestoneCount, stagePage, stages, stageThat } from './content.ts';
 import { expect, test } from './fixtures.ts';
+import { scrollThrough } from './scroll-through.ts';
 
 const url = (page: string) => (page === '' ? './' : page);
 const pages = builtPages('dist').map((page) => page.path);
@@ -41,18 +42,9 @@ async function expectNoViolations(page: Page, path: string, theme: 'light' | 'da
   await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
   // Open every self-check answer so its text is checked too.
   await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-  // Blocks off screen skip their layout (content-visibility) and hold a placeholder size until
-  // first seen, and axe would measure the touch targets in them against whatever overlaps that
-  // placeholder. Scrolling through first gives every block its real size, as a reader's scroll does.
-  await page.evaluate(async () => {
-    const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-    for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-      scrollTo(0, y);
-      await frame();
-    }
-    scrollTo(0, 0);
-    await frame();
-  });
+  // axe would measure the touch targets in a block that skips its layout against whatever overlaps
+  // its placeholder: every block is laid out first.
+  await scrollThrough(page);
   const results = await new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
     .analyze();

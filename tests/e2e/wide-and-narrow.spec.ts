@@ -55,18 +55,18 @@ test.describe('phones', () => {
   }) => {
     test.setTimeout(90_000);
     await page.goto('stages/mathematics/');
-    // Blocks off screen are laid out, and so measured, only once a reader comes near them.
-    await page.evaluate(async () => {
-      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
-      for (let y = 0; y < document.documentElement.scrollHeight; y += innerHeight / 2) {
-        scrollTo(0, y);
-        await frame();
-      }
-    });
+    // A block off screen is laid out, and so measured, only near the screen: each is brought there.
     const formulas = page.locator('.prose .katex-display');
-    const boxes = await formulas.evaluateAll((all) =>
-      all.map((box) => ({ wide: box.scrollWidth > box.clientWidth, stop: box.getAttribute('tabindex') })),
-    );
+    const boxes = await formulas.evaluateAll(async (all) => {
+      const frame = () => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)));
+      const seen = [];
+      for (const box of all) {
+        box.scrollIntoView({ block: 'center' });
+        await frame();
+        seen.push({ wide: box.scrollWidth > box.clientWidth, stop: box.getAttribute('tabindex') });
+      }
+      return seen;
+    });
     const wide = boxes.flatMap((box, i) => (box.wide ? [i] : []));
     expect(wide.length, 'formulas wider than a 375 px screen').toBeGreaterThan(0);
     expect(wide.length, 'formulas that fit').toBeLessThan(boxes.length);
@@ -83,6 +83,7 @@ test.describe('phones', () => {
 
     // On a screen wide enough for it, the same formula is no longer a stop.
     await page.setViewportSize({ width: 1280, height: 800 });
+    await formula.scrollIntoViewIfNeeded();
     await expect.poll(() => formula.evaluate((box) => box.scrollWidth > box.clientWidth)).toBe(false);
     await expect(formula).not.toHaveAttribute('tabindex');
   });
