@@ -23,8 +23,8 @@ import { progressPath, searchPath, stagePath } from '../src/paths.ts';
 import { findChromium } from '../tests/e2e/browser.ts';
 import { serve } from './serve.mjs';
 import { staleReason } from './perf/build-freshness.ts';
-import { figuresOf, openLab, type RunFigures } from './perf/lighthouse-run.ts';
-import { median, medianFigures, table, verdict, type Row } from './perf/lighthouse-table.ts';
+import { figuresOf, openLab } from './perf/lighthouse-run.ts';
+import { median, medianFigures, table, verdict, type Row, type RunFigures } from './perf/lighthouse-table.ts';
 import { roadmapIndexOf, storedProgress } from './perf/stored-progress.ts';
 
 const project = resolve(dirname(fileURLToPath(import.meta.url)), '..');

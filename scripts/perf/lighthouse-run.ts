@@ -6,17 +6,7 @@
 import { chromium, type Browser } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { type Result } from 'lighthouse';
-
-export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
-
-/** The figures the table shows for one run. */
-export interface RunFigures {
-  /** Category scores, 0–100. */
-  scores: Record<(typeof CATEGORIES)[number], number>;
-  /** Largest contentful paint, simulated, in ms. */
-  lcp: number;
-  cls: number;
-}
+import { CATEGORIES, type RunFigures } from './lighthouse-table.ts';
 
 export function figuresOf(lhr: Result): RunFigures {
   const score = (id: string) => Math.round((lhr.categories[id]?.score ?? 0) * 100);
