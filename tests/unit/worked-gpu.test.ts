@@ -114,7 +114,9 @@ describe('deep learning: floating-point formats', () => {
     expect(dl).toContain(
       `| bf16 | 8 | 7 | ${sci(bf16.largest)} | ${sci(bf16.smallestSubnormal)} | ${fixed(bf16.gapAboveOne, 4)} |`,
     );
-    expect(dl).toContain(`below about $6 \\times 10^{-8}$`);
+    // Below half the smallest subnormal, round-to-nearest gives zero.
+    const [zeroMantissa, zeroExponent] = (fp16.smallestSubnormal / 2).toExponential(0).split('e');
+    expect(dl).toContain(`below about $${zeroMantissa} \\times 10^{${Number(zeroExponent)}}$`);
     expect(dl).toContain(`the next bf16 value after 1.0 is ${fixed(1 + bf16.gapAboveOne, 4)}`);
     expect(dl).toContain(`half that gap (${fixed(bf16.gapAboveOne / 2, 4)})`);
     expect(dl).toContain(`$2^{16} = ${(2 ** 16).toLocaleString('en-US').replace(',', '{,}')}$`);
